@@ -1,0 +1,262 @@
+#include "app/cli/CliCommands.h"
+
+#include "app/cli/Terminal.h"
+#include "core/crypto/PassphraseStrength.h"
+#include "core/crypto/RecoveryKey.h"
+#include "core/crypto/SecretFile.h"
+#include "core/demo/DemoVault.h"
+#include "core/vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace vigil::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vigil-cli", text);
+}
+
+void say(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error& error, const CliOptions& options)
+{
+    std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(error.message));
+    if (options.verbose && !error.detail.isEmpty())
+        std::fprintf(stderr, "  (%s: %s)\n", errorKindName(error.kind), qPrintable(error.detail));
+    return exitCodeFor(error.kind);
+}
+
+QString vaultDir(const CliOptions& options)
+{
+    return options.vaultDir.isEmpty() ? Vault::defaultLocation()
+                                      : QDir(options.vaultDir).absolutePath();
+}
+
+Result<SecretBuffer> currentPassphrase(const CliOptions& options)
+{
+    if (!options.passphraseFile.isEmpty())
+        return SecretFile::readFirstLine(options.passphraseFile);
+    return readSecretFromTerminal(tr("Passphrase: "));
+}
+
+// A new passphrase: from a file (scripts; weak ones only warned about), or
+// typed twice at the terminal and refused when weak.
+Result<SecretBuffer> newPassphrase(const CliOptions& options, const QString& file)
+{
+    if (!file.isEmpty()) {
+        auto pass = SecretFile::readFirstLine(file);
+        if (pass && PassphraseStrength::estimate(*pass).score < PassphraseStrength::kMinimumScore)
+            std::fprintf(stderr, "vigil-cli: %s\n",
+                         qPrintable(tr("warning: this passphrase is weak; a longer one made of "
+                                       "several unrelated words is much harder to guess.")));
+        return pass;
+    }
+    (void)options;
+    auto first = readSecretFromTerminal(tr("New passphrase: "));
+    if (!first)
+        return first.error();
+    const PassphraseStrength strength = PassphraseStrength::estimate(*first);
+    if (strength.score < PassphraseStrength::kMinimumScore)
+        return Error::make(ErrorKind::Usage,
+                           tr("This passphrase is too weak (%1). Use several unrelated words.")
+                               .arg(strength.label));
+    auto second = readSecretFromTerminal(tr("Repeat the new passphrase: "));
+    if (!second)
+        return second.error();
+    if (!first->equals(*second))
+        return Error::make(ErrorKind::Usage, tr("The two passphrases differ."));
+    return first;
+}
+
+Result<std::unique_ptr<Vault>> openVault(const CliOptions& options)
+{
+    const QString dir = vaultDir(options);
+    if (!Vault::existsAt(dir))
+        return Error::make(ErrorKind::NotFound,
+                           tr("There is no Vigil vault at %1.").arg(QDir::toNativeSeparators(dir)));
+    auto pass = currentPassphrase(options);
+    if (!pass)
+        return pass.error();
+    return Vault::open(dir, *pass);
+}
+
+void printRecoveryKey(const SecretBuffer& recoveryKey)
+{
+    QString text = recoveryKey.toDisplayString();
+    say(tr("Recovery key: %1").arg(text));
+    wipeString(text);
+    say(tr("Write the recovery key on paper and keep it apart from this computer, or give it to "
+           "your coordinator. It is shown only once; with it, a forgotten passphrase can be "
+           "replaced."));
+}
+
+int cmdInit(const CliOptions& options)
+{
+    auto pass = newPassphrase(options, options.newPassphraseFile.isEmpty()
+                                           ? options.passphraseFile
+                                           : options.newPassphraseFile);
+    if (!pass)
+        return fail(pass.error(), options);
+    const QString dir = vaultDir(options);
+    auto created = Vault::create(dir, *pass, options.kdf, options.name);
+    if (!created)
+        return fail(created.error(), options);
+    say(tr("Created a vault at %1.").arg(QDir::toNativeSeparators(dir)));
+    printRecoveryKey(created->recoveryKey);
+    return ExitOk;
+}
+
+int cmdDemo(const CliOptions& options)
+{
+    const QString dir = options.vaultDir.isEmpty() ? DemoVault::defaultLocation()
+                                                   : QDir(options.vaultDir).absolutePath();
+    SecretBuffer pass;
+    if (!options.passphraseFile.isEmpty()) {
+        auto fromFile = SecretFile::readFirstLine(options.passphraseFile);
+        if (!fromFile)
+            return fail(fromFile.error(), options);
+        pass = std::move(*fromFile);
+    } else {
+        pass = DemoVault::generatePassphrase();
+    }
+    auto created = DemoVault::create(dir, pass, options.kdf, options.force);
+    if (!created)
+        return fail(created.error(), options);
+    say(tr("Created a demo vault with fictional data at %1.").arg(QDir::toNativeSeparators(dir)));
+    QString shown = pass.toDisplayString();
+    say(tr("Passphrase: %1").arg(shown));
+    wipeString(shown);
+    printRecoveryKey(created->recoveryKey);
+    return ExitOk;
+}
+
+int cmdInfo(const CliOptions& options)
+{
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    auto info = (*vault)->info();
+    if (!info)
+        return fail(info.error(), options);
+    const QLocale locale;
+    say(tr("Vault:            %1").arg(QDir::toNativeSeparators(info->path)));
+    say(tr("Name:             %1").arg(info->name.isEmpty() ? tr("(none)") : info->name));
+    say(tr("Vault id:         %1").arg(info->vaultId));
+    say(tr("Created:          %1").arg(locale.toString(info->createdAt.toLocalTime(), QLocale::LongFormat)));
+    say(tr("Schema version:   %1").arg(info->schemaVersion));
+    say(tr("Database size:    %1").arg(locale.formattedDataSize(info->databaseBytes)));
+    say(tr("SQLCipher:        %1").arg(info->sqlcipherVersion));
+    say(tr("Key derivation:   Argon2id, %1 passes, %2 MiB")
+            .arg(info->kdf.opsLimit)
+            .arg(info->kdf.memLimitBytes / (1024 * 1024)));
+    return ExitOk;
+}
+
+int cmdVerify(const CliOptions& options)
+{
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    auto problems = (*vault)->verify();
+    if (!problems)
+        return fail(problems.error(), options);
+    if (!problems->isEmpty()) {
+        std::fprintf(stderr, "vigil-cli: %s\n",
+                     qPrintable(tr("The vault is damaged or has been altered:")));
+        for (const QString& p : *problems)
+            std::fprintf(stderr, "  %s\n", qPrintable(p));
+        return ExitIntegrity;
+    }
+    say(tr("The vault is intact: every page decrypts and authenticates, and the database is "
+           "consistent."));
+    return ExitOk;
+}
+
+int cmdPasswd(const CliOptions& options)
+{
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    auto pass = newPassphrase(options, options.newPassphraseFile);
+    if (!pass)
+        return fail(pass.error(), options);
+    if (auto st = (*vault)->changePassphrase(*pass, options.kdf); !st)
+        return fail(st.error(), options);
+    say(tr("The passphrase was changed. The old passphrase no longer opens the vault."));
+    return ExitOk;
+}
+
+int cmdRecover(const CliOptions& options)
+{
+    const QString dir = vaultDir(options);
+    auto key = options.recoveryKeyFile.isEmpty()
+                   ? readSecretFromTerminal(tr("Recovery key: "))
+                   : SecretFile::readFirstLine(options.recoveryKeyFile);
+    if (!key)
+        return fail(key.error(), options);
+    if (!Vault::existsAt(dir))
+        return fail(Error::make(ErrorKind::NotFound, tr("There is no Vigil vault at %1.")
+                                                         .arg(QDir::toNativeSeparators(dir))),
+                    options);
+    // Check the key before asking for a new passphrase, so typos show early.
+    if (auto parsed = RecoveryKey::parse(*key); !parsed)
+        return fail(parsed.error(), options);
+    auto pass = newPassphrase(options, options.newPassphraseFile);
+    if (!pass)
+        return fail(pass.error(), options);
+    auto vault = Vault::recover(dir, *key, *pass, options.kdf);
+    if (!vault)
+        return fail(vault.error(), options);
+    say(tr("The vault is open again and has a new passphrase. The recovery key stays the same."));
+    return ExitOk;
+}
+
+int cmdDbKey(const CliOptions& options)
+{
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    const SecretBuffer hex = (*vault)->databaseKeyHex();
+    std::fwrite(hex.data(), 1, hex.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(tr("This key decrypts the whole database. In the sqlcipher shell: "
+                               "PRAGMA key = \"x'<key>'\"; then query as usual. Do not store it.")));
+    return ExitOk;
+}
+
+} // namespace
+
+int runCommand(const CliOptions& options)
+{
+    struct Entry
+    {
+        const char* name;
+        int (*run)(const CliOptions&);
+    };
+    static const Entry commands[] = {{"init", cmdInit},       {"demo", cmdDemo},
+                                     {"info", cmdInfo},       {"verify", cmdVerify},
+                                     {"passwd", cmdPasswd},   {"recover", cmdRecover},
+                                     {"db-key", cmdDbKey}};
+    for (const Entry& e : commands) {
+        if (options.command == QLatin1String(e.name))
+            return e.run(options);
+    }
+    std::fprintf(stderr, "vigil-cli: %s\n%s\n",
+                 qPrintable(tr("Unknown command '%1'.").arg(options.command)),
+                 qPrintable(tr("Try 'vigil-cli --help'.")));
+    return ExitUsage;
+}
+
+} // namespace vigil::cli

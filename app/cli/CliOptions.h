@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/crypto/KdfParams.h"
+#include "core/util/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace vigil::cli {
+
+// Exit codes, documented in --help and the man page.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitWrongPassphrase = 3,
+    ExitIntegrity = 4,
+    ExitNotFound = 5,
+    ExitStorage = 6,
+    ExitAlreadyExists = 7,
+};
+
+int exitCodeFor(ErrorKind kind);
+
+// The parsed command line.
+struct CliOptions
+{
+    QString vaultDir;             // --vault (empty: the default location)
+    QString passphraseFile;       // --passphrase-file
+    QString newPassphraseFile;    // --new-passphrase-file
+    QString recoveryKeyFile;      // --recovery-key-file
+    QString name;                 // init/demo --name
+    bool force = false;           // demo --force
+    bool verbose = false;         // technical details of errors
+    KdfParams kdf = KdfParams::defaults();
+    QString command;
+    QStringList arguments;
+
+    static constexpr int kContinue = -1;
+    // Returns kContinue to run the command, or the exit code to stop with
+    // (after printing help, the version or a usage error).
+    static int parse(const QStringList& argv, CliOptions& out);
+    static QString helpText();
+};
+
+} // namespace vigil::cli

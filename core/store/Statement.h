@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vigil {
+
+class SecretBuffer;
+
+// A prepared statement, finalized by RAII. Binding indices are 1-based as in
+// SQLite. Bound values are never logged.
+class Statement
+{
+public:
+    Statement(Statement&&) noexcept = default;
+    Statement& operator=(Statement&&) noexcept = default;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* utf8);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindBlob(int index, const void* data, int size); // copied by SQLite
+    Statement& bindNull(int index);
+
+    // true: a row is available; false: done. Errors carry the SQLite code.
+    Result<bool> step();
+    // Steps to completion, for statements that return no rows.
+    Status run();
+    Status reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+
+    sqlite3_stmt* handle() const { return m_stmt.get(); }
+
+private:
+    friend class Database;
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* stmt) const;
+    };
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    void checkBind(int rc);
+
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+    int m_bindError = 0; // first failed bind, reported by step()
+};
+
+} // namespace vigil

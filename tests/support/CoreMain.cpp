@@ -1,0 +1,17 @@
+// Catch2 entry point for core and CLI tests: a QCoreApplication, a hardened
+// process, and libsodium initialised.
+#include "core/crypto/ProcessHardening.h"
+
+#include <catch2/catch_session.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigil-Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("Vigil-Tests"));
+    if (!vigil::hardenProcess())
+        return 3;
+    return Catch::Session().run(argc, argv);
+}
