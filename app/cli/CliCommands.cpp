@@ -244,14 +244,23 @@ int runCommand(const CliOptions& options)
     {
         const char* name;
         int (*run)(const CliOptions&);
+        int maxArguments;
     };
-    static const Entry commands[] = {{"init", cmdInit},       {"demo", cmdDemo},
-                                     {"info", cmdInfo},       {"verify", cmdVerify},
-                                     {"passwd", cmdPasswd},   {"recover", cmdRecover},
-                                     {"db-key", cmdDbKey}};
+    static const Entry commands[] = {
+        {"init", cmdInit, 0},     {"demo", cmdDemo, 0},       {"info", cmdInfo, 0},
+        {"verify", cmdVerify, 0}, {"passwd", cmdPasswd, 0},   {"recover", cmdRecover, 0},
+        {"db-key", cmdDbKey, 0}};
     for (const Entry& e : commands) {
-        if (options.command == QLatin1String(e.name))
-            return e.run(options);
+        if (options.command != QLatin1String(e.name))
+            continue;
+        if (options.arguments.size() > e.maxArguments) {
+            std::fprintf(stderr, "vigil-cli: %s\n%s\n",
+                         qPrintable(tr("Unexpected argument '%1' for %2.")
+                                        .arg(options.arguments.at(e.maxArguments), options.command)),
+                         qPrintable(tr("Try 'vigil-cli --help'.")));
+            return ExitUsage;
+        }
+        return e.run(options);
     }
     std::fprintf(stderr, "vigil-cli: %s\n%s\n",
                  qPrintable(tr("Unknown command '%1'.").arg(options.command)),

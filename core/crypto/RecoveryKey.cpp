@@ -1,7 +1,5 @@
 #include "core/crypto/RecoveryKey.h"
 
-#include <sodium.h>
-
 #include <cstring>
 
 namespace vigil {
@@ -11,17 +9,23 @@ namespace {
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32
 constexpr int kDataBytes = 4; // per group; + 1 check byte = 40 bits = 8 characters
 
+// CRC-8 (polynomial x^8+x^2+x+1, initial value 0) over the group index and
+// its 4 bytes. A CRC-8 catches every burst of up to 8 bits, and one mistyped
+// character changes at most 5 adjacent bits of the 40-bit group, so every
+// single-character mistake is caught. Because the index is included (and the
+// CRC is linear), a group typed in another group's place never checks either.
 std::uint8_t groupCheck(int index, const std::uint8_t* data)
 {
-    std::uint8_t input[1 + kDataBytes];
-    input[0] = std::uint8_t(index);
-    std::memcpy(input + 1, data, kDataBytes);
-    std::uint8_t hash[crypto_generichash_BYTES_MIN];
-    crypto_generichash(hash, sizeof hash, input, sizeof input, nullptr, 0);
-    const std::uint8_t check = hash[0];
-    sodium_memzero(input, sizeof input);
-    sodium_memzero(hash, sizeof hash);
-    return check;
+    std::uint8_t crc = 0;
+    auto feed = [&crc](std::uint8_t byte) {
+        crc ^= byte;
+        for (int bit = 0; bit < 8; ++bit)
+            crc = std::uint8_t((crc & 0x80u) ? (crc << 1) ^ 0x07u : crc << 1);
+    };
+    feed(std::uint8_t(index));
+    for (int i = 0; i < kDataBytes; ++i)
+        feed(data[i]);
+    return crc;
 }
 
 int decodeChar(char c)

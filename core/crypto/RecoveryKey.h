@@ -6,8 +6,9 @@
 namespace vigil {
 
 // The recovery key: 32 random bytes written for humans as 8 groups of 8
-// Crockford base-32 characters. Each group carries 4 bytes and an 8-bit check
-// over (group index, bytes), so a mistyped or swapped group is caught and named.
+// Crockford base-32 characters. Each group carries 4 bytes and a CRC-8 over
+// (group index, bytes), so a mistyped character or a swapped group is always
+// caught and its group named.
 class RecoveryKey
 {
     Q_DECLARE_TR_FUNCTIONS(vigil::RecoveryKey)

@@ -56,6 +56,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secr
     }
     std::unique_ptr<Database> db(new Database(std::move(handle), path));
     sqlite3_busy_timeout(db->handle(), 5000);
+    // SQLCipher would print its own diagnostics to stderr; Vigil reports
+    // errors itself, in words a user can act on.
+    (void)db->exec("PRAGMA cipher_log_level = NONE");
 
     if (!rawKey.isEmpty()) {
         // "x'<64 hex>'" makes SQLCipher use the key as is, skipping its PBKDF2.
@@ -106,6 +109,23 @@ Result<Statement> Database::prepare(const char* sql)
         return errorFor(rc, sql);
     }
     return Statement(m_db.get(), stmt);
+}
+
+Result<Statement*> Database::cached(const QByteArray& sql)
+{
+    const std::string key = sql.toStdString();
+    auto it = m_statements.find(key);
+    if (it != m_statements.end()) {
+        (void)it->second->reset();
+        return it->second.get();
+    }
+    auto stmt = prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    auto owned = std::make_unique<Statement>(std::move(*stmt));
+    Statement* raw = owned.get();
+    m_statements.emplace(key, std::move(owned));
+    return raw;
 }
 
 Result<Transaction> Database::beginWrite()

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -37,6 +39,9 @@ public:
 
     Status exec(const char* sql);
     Result<Statement> prepare(const char* sql);
+    // A prepared statement kept for reuse (reset, bindings cleared), for SQL
+    // run many times; owned by the Database, valid until it closes.
+    Result<Statement*> cached(const QByteArray& sql);
     Result<Transaction> beginWrite(); // BEGIN IMMEDIATE
     Result<Transaction> beginRead();  // BEGIN DEFERRED
 
@@ -71,6 +76,7 @@ private:
 
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements; // after m_db: finalized first
 };
 
 } // namespace vigil

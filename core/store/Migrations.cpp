@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
+#include "core/schema/RecordSchema.h"
 
 #include <QCoreApplication>
 
@@ -10,13 +11,14 @@ namespace vigil::Migrations {
 namespace {
 
 // Append only: a released migration never changes.
-constexpr Migration kVaultSchema[] = {
+const Migration kVaultSchema[] = {
     {1, R"sql(
         CREATE TABLE vault_meta (
             key   TEXT PRIMARY KEY NOT NULL,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
     )sql"},
+    {2, schema::kRecordSchema},
 };
 
 } // namespace

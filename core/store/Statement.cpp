@@ -102,6 +102,11 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
 }
 
+int Statement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column);
+}
+
 qint64 Statement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt.get(), column);

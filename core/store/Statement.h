@@ -39,6 +39,8 @@ public:
 
     int columnCount() const;
     bool isNull(int column) const;
+    // SQLite's storage class: 1 integer, 2 float, 3 text, 4 blob, 5 null.
+    int columnType(int column) const;
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;

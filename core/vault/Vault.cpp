@@ -3,6 +3,7 @@
 #include "core/crypto/Kdf.h"
 #include "core/crypto/KeyEnvelope.h"
 #include "core/crypto/RecoveryKey.h"
+#include "core/repo/RecordContext.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Statement.h"
@@ -138,9 +139,8 @@ Result<Vault::Created> Vault::create(const QString& dir, const SecretBuffer& pas
         cleanUp();
         return db.error();
     }
-    vault->m_db = std::move(*db);
     auto initialise = [&]() -> Status {
-        VIGIL_TRY(Migrations::apply(*vault->m_db, Migrations::vaultSchema()));
+        VIGIL_TRY(vault->attachDatabase(std::move(*db), /*creating=*/true));
         auto tx = vault->m_db->beginWrite();
         if (!tx)
             return tx.error();
@@ -153,7 +153,7 @@ Result<Vault::Created> Vault::create(const QString& dir, const SecretBuffer& pas
         return envelope->save(keyPath(dir));
     };
     if (auto st = initialise(); !st) {
-        vault->m_db.reset();
+        vault->lock();
         cleanUp();
         return st.error();
     }
@@ -215,9 +215,31 @@ Result<std::unique_ptr<Vault>> Vault::openWithDek(const QString& dir, SecretBuff
                                db.error().detail);
         return db.error();
     }
-    vault->m_db = std::move(*db);
-    VIGIL_TRY(Migrations::apply(*vault->m_db, Migrations::vaultSchema()));
+    VIGIL_TRY(vault->attachDatabase(std::move(*db), /*creating=*/false));
     return vault;
+}
+
+Status Vault::attachDatabase(std::unique_ptr<Database> db, bool creating)
+{
+    m_db = std::move(db);
+    if (!creating) {
+        // A vault's database always has a schema. An empty one means the file
+        // was truncated or replaced: never quietly start a fresh vault over it.
+        auto version = m_db->userVersion();
+        if (!version)
+            return version.error();
+        if (*version == 0)
+            return Error::make(ErrorKind::Integrity,
+                               tr("The vault's database is empty: the file was truncated or "
+                                  "replaced. Restore it from a backup."),
+                               QStringLiteral("user_version 0 on open"));
+    }
+    VIGIL_TRY(Migrations::apply(*m_db, Migrations::vaultSchema()));
+    auto records = RecordContext::open(*m_db);
+    if (!records)
+        return records.error();
+    m_records = std::move(*records);
+    return {};
 }
 
 Status Vault::changePassphrase(const SecretBuffer& newPassphrase, const KdfParams& params)
@@ -239,6 +261,7 @@ Status Vault::changePassphrase(const SecretBuffer& newPassphrase, const KdfParam
 
 void Vault::lock()
 {
+    m_records.reset();
     m_db.reset();
     m_dek.clear();
     m_dbKey.clear();
@@ -255,6 +278,12 @@ Database& Vault::database()
 {
     Q_ASSERT(m_db);
     return *m_db;
+}
+
+RecordContext& Vault::records()
+{
+    Q_ASSERT(m_records);
+    return *m_records;
 }
 
 QString Vault::attachmentsPath() const

@@ -14,6 +14,7 @@ namespace vigil {
 
 class Database;
 class KeyEnvelope;
+class RecordContext;
 
 // A vault is a folder holding vault.key (the key envelope), vigil.db (the
 // SQLCipher database) and attachments/. An open Vault owns the database
@@ -70,6 +71,8 @@ public:
     bool isOpen() const;
 
     Database& database();
+    // Device id, clock and write transactions for the repositories.
+    RecordContext& records();
     QString path() const { return m_dir; }
     QString attachmentsPath() const;
     Result<Info> info();
@@ -84,6 +87,7 @@ public:
 private:
     Vault(QString dir, SecretBuffer dek);
     static Result<std::unique_ptr<Vault>> openWithDek(const QString& dir, SecretBuffer dek);
+    Status attachDatabase(std::unique_ptr<Database> db, bool creating);
 
     QString m_dir;
     SecretBuffer m_dek;
@@ -91,6 +95,7 @@ private:
     SecretBuffer m_attachmentKey;
     SecretBuffer m_identityKey;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordContext> m_records; // refers to *m_db; reset first
 };
 
 struct Vault::Created
