@@ -259,6 +259,21 @@ Status Vault::changePassphrase(const SecretBuffer& newPassphrase, const KdfParam
     return {};
 }
 
+Status Vault::checkPassphrase(const SecretBuffer& passphrase) const
+{
+    if (!isOpen())
+        return Error::make(ErrorKind::Locked, tr("The vault is locked."));
+    auto envelope = KeyEnvelope::load(keyPath(m_dir));
+    if (!envelope)
+        return envelope.error();
+    auto dek = envelope->unwrapWithPassphrase(passphrase);
+    if (!dek)
+        return dek.error();
+    if (!dek->equals(m_dek))
+        return Error::make(ErrorKind::WrongPassphrase, tr("The passphrase is not correct."));
+    return {};
+}
+
 void Vault::lock()
 {
     m_records.reset();

@@ -66,6 +66,9 @@ public:
     // Rewraps the data key under a new passphrase; the database is not re-encrypted.
     Status changePassphrase(const SecretBuffer& newPassphrase,
                             const KdfParams& params = KdfParams::defaults());
+    // Re-authentication before revealing the most sensitive data (identity
+    // entries): WrongPassphrase unless `passphrase` unwraps this vault's key.
+    Status checkPassphrase(const SecretBuffer& passphrase) const;
     // Closes the database and wipes every key. The object is unusable afterwards.
     void lock();
     bool isOpen() const;

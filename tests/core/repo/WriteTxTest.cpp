@@ -7,7 +7,7 @@
 #include "core/store/Statement.h"
 #include "core/util/Uuid7.h"
 #include "core/vault/Vault.h"
-#include "tests/support/TestSupport.h"
+#include "tests/support/VaultFixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -15,19 +15,7 @@ using namespace vigil;
 
 namespace {
 
-struct Fixture
-{
-    std::unique_ptr<QTemporaryDir> dir = test::tempDir();
-    std::unique_ptr<Vault> vault;
-    Fixture()
-    {
-        auto created = Vault::create(dir->filePath(QStringLiteral("v")), test::secret("pass"),
-                                     test::fastKdf());
-        REQUIRE(created.ok());
-        vault = std::move(created->vault);
-    }
-    qint64 count(const char* sql) { return *vault->database().scalarInt(sql); }
-};
+using Fixture = test::VaultFixture;
 
 Place samplePlace()
 {
@@ -43,7 +31,7 @@ Place samplePlace()
 TEST_CASE("an insert writes the row, one op per non-empty field and one audit event", "[repo]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     auto id = places.create(samplePlace());
     REQUIRE(id.ok());
     CHECK(Uuid7::isValid(*id));
@@ -60,7 +48,7 @@ TEST_CASE("an insert writes the row, one op per non-empty field and one audit ev
 TEST_CASE("an update emits ops only for changed fields, with the replaced stamp as base", "[repo]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     auto id = places.create(samplePlace());
     REQUIRE(id.ok());
     Place p = *places.get(*id);
@@ -79,7 +67,7 @@ TEST_CASE("an update emits ops only for changed fields, with the replaced stamp 
 TEST_CASE("sequences are gap-free and a failed write leaves no op, row or audit event", "[repo]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     REQUIRE(places.create(samplePlace()).ok());
     Place bad = samplePlace();
     bad.type = QStringLiteral("castle");
@@ -104,7 +92,7 @@ TEST_CASE("sequences are gap-free and a failed write leaves no op, row or audit 
 TEST_CASE("deleting leaves a tombstone that syncs as an op", "[repo]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     auto id = places.create(samplePlace());
     REQUIRE(places.remove(*id).ok());
     CHECK(f.count("SELECT deleted FROM place") == 1);
@@ -117,15 +105,15 @@ TEST_CASE("deleting leaves a tombstone that syncs as an op", "[repo]")
 TEST_CASE("the audit chain verifies, and an edited event is named", "[audit]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     for (int i = 0; i < 5; ++i)
         REQUIRE(places.create(samplePlace()).ok());
-    auto ok = AuditLog::verify(f.vault->database());
+    auto ok = AuditLog::verify(f.db());
     REQUIRE(ok.ok());
     CHECK(ok->events == 5);
     CHECK(ok->firstBrokenSeq == 0);
-    REQUIRE(f.vault->database().exec("UPDATE audit_event SET detail = 'name' WHERE seq = 3").ok());
-    auto broken = AuditLog::verify(f.vault->database());
+    REQUIRE(f.db().exec("UPDATE audit_event SET detail = 'name' WHERE seq = 3").ok());
+    auto broken = AuditLog::verify(f.db());
     REQUIRE(broken.ok());
     CHECK(broken->firstBrokenSeq == 3);
     CHECK(broken->problem.contains(QStringLiteral("3")));
@@ -134,11 +122,11 @@ TEST_CASE("the audit chain verifies, and an edited event is named", "[audit]")
 TEST_CASE("a deleted audit event in the middle is named", "[audit]")
 {
     Fixture f;
-    PlaceRepository places(f.vault->records());
+    PlaceRepository places(f.records());
     for (int i = 0; i < 4; ++i)
         REQUIRE(places.create(samplePlace()).ok());
-    REQUIRE(f.vault->database().exec("DELETE FROM audit_event WHERE seq = 2").ok());
-    auto broken = AuditLog::verify(f.vault->database());
+    REQUIRE(f.db().exec("DELETE FROM audit_event WHERE seq = 2").ok());
+    auto broken = AuditLog::verify(f.db());
     REQUIRE(broken.ok());
     CHECK(broken->firstBrokenSeq == 2);
 }
