@@ -3,7 +3,9 @@
 #include "app/cli/Terminal.h"
 #include "core/crypto/PassphraseStrength.h"
 #include "core/crypto/RecoveryKey.h"
+#include "core/audit/AuditLog.h"
 #include "core/crypto/SecretFile.h"
+#include "core/search/SearchService.h"
 #include "core/demo/DemoVault.h"
 #include "core/vault/Vault.h"
 
@@ -17,9 +19,9 @@ namespace vigil::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigil-cli", text);
+    return QCoreApplication::translate("vigil-cli", text, disambiguation, n);
 }
 
 void say(const QString& line)
@@ -177,8 +179,17 @@ int cmdVerify(const CliOptions& options)
             std::fprintf(stderr, "  %s\n", qPrintable(p));
         return ExitIntegrity;
     }
-    say(tr("The vault is intact: every page decrypts and authenticates, and the database is "
-           "consistent."));
+    auto audit = AuditLog::verify((*vault)->database());
+    if (!audit)
+        return fail(audit.error(), options);
+    if (audit->firstBrokenSeq != 0) {
+        std::fprintf(stderr, "vigil-cli: %s\n  %s\n",
+                     qPrintable(tr("The audit log has been altered:")), qPrintable(audit->problem));
+        return ExitIntegrity;
+    }
+    say(tr("The vault is intact: every page decrypts and authenticates, the database is "
+           "consistent, and the audit chain of %n event(s) verifies.",
+           nullptr, int(audit->events)));
     return ExitOk;
 }
 
@@ -236,6 +247,41 @@ int cmdDbKey(const CliOptions& options)
     return ExitOk;
 }
 
+int cmdSearch(const CliOptions& options)
+{
+    if (options.arguments.isEmpty()) {
+        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(tr("search needs a QUERY.")));
+        return ExitUsage;
+    }
+    SearchQuery query(options.arguments.join(QLatin1Char(' ')));
+    query.placeId = options.place;
+    query.category = options.category;
+    query.from = QDate::fromString(options.from, Qt::ISODate);
+    query.to = QDate::fromString(options.to, Qt::ISODate);
+    if ((!options.from.isEmpty() && !query.from.isValid()) ||
+        (!options.to.isEmpty() && !query.to.isValid())) {
+        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(tr("Dates are written YYYY-MM-DD.")));
+        return ExitUsage;
+    }
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    auto hits = SearchService((*vault)->database()).search(query);
+    if (!hits)
+        return fail(hits.error(), options);
+    const QLocale locale;
+    for (const SearchHit& hit : *hits) {
+        QString snippet = hit.snippet;
+        snippet.replace(SearchHit::kMatchStart, QLatin1Char('[')).replace(SearchHit::kMatchEnd, QLatin1Char(']'));
+        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        say(QStringLiteral("%1  %2  %3  %4\n    %5\n    %6")
+                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(hit.visitDate).date(), QLocale::ShortFormat),
+                     hit.placeName, hit.entity, hit.title, snippet, hit.entityId));
+    }
+    say(tr("%n result(s).", nullptr, int(hits->size())));
+    return ExitOk;
+}
+
 } // namespace
 
 int runCommand(const CliOptions& options)
@@ -249,7 +295,7 @@ int runCommand(const CliOptions& options)
     static const Entry commands[] = {
         {"init", cmdInit, 0},     {"demo", cmdDemo, 0},       {"info", cmdInfo, 0},
         {"verify", cmdVerify, 0}, {"passwd", cmdPasswd, 0},   {"recover", cmdRecover, 0},
-        {"db-key", cmdDbKey, 0}};
+        {"db-key", cmdDbKey, 0},  {"search", cmdSearch, 64}};
     for (const Entry& e : commands) {
         if (options.command != QLatin1String(e.name))
             continue;

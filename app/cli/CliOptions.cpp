@@ -41,10 +41,11 @@ QString CliOptions::helpText()
               "  init        create a new vault (prints the recovery key once)\n"
               "  demo        create a vault filled with fictional demo data\n"
               "  info        show the vault's identity, format and key-derivation settings\n"
-              "  verify      check the database's integrity and encryption (every page)\n"
+              "  verify      check every page's encryption, the database and the audit chain\n"
               "  passwd      change the passphrase (the data is not re-encrypted)\n"
               "  recover     set a new passphrase using the recovery key\n"
               "  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell\n"
+              "  search QUERY  full-text search of notes, findings, recommendations, observations\n"
               "\n"
               "Options:\n"
               "  --vault DIR                the vault folder (default: %1)\n"
@@ -53,6 +54,9 @@ QString CliOptions::helpText()
               "  --recovery-key-file FILE   the recovery key, for recover\n"
               "  --name NAME                the vault's display name, for init and demo\n"
               "  --force                    demo: replace an existing demo vault\n"
+              "  --place ID                 search: only this place's visits\n"
+              "  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)\n"
+              "  --category CODE            search: only findings of this category\n"
               "  --kdf-opslimit N           Argon2id passes (default 3)\n"
               "  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)\n"
               "  --verbose                  print technical details of errors\n"
@@ -81,13 +85,17 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
                                           QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption place(QStringLiteral("place"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption ops(QStringLiteral("kdf-opslimit"), QString(), QStringLiteral("N"));
     const QCommandLineOption mem(QStringLiteral("kdf-memlimit-mib"), QString(), QStringLiteral("N"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({vault, passFile, newPassFile, recoveryFile, name, force, verbose, ops, mem,
-                       help, version});
+    parser.addOptions({vault, passFile, newPassFile, recoveryFile, name, force, place, from, to,
+                       category, verbose, ops, mem, help, version});
 
     if (!parser.parse(argv)) {
         std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(parser.errorText()),
@@ -108,6 +116,10 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
     out.recoveryKeyFile = parser.value(recoveryFile);
     out.name = parser.value(name);
     out.force = parser.isSet(force);
+    out.place = parser.value(place);
+    out.from = parser.value(from);
+    out.to = parser.value(to);
+    out.category = parser.value(category);
     out.verbose = parser.isSet(verbose);
     bool ok = true;
     if (parser.isSet(ops))

@@ -31,6 +31,9 @@ struct CliOptions
     QString recoveryKeyFile;      // --recovery-key-file
     QString name;                 // init/demo --name
     bool force = false;           // demo --force
+    QString place;                // search --place ID
+    QString from, to;             // search --from/--to YYYY-MM-DD
+    QString category;             // search --category CODE
     bool verbose = false;         // technical details of errors
     KdfParams kdf = KdfParams::defaults();
     QString command;

@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "core/schema/RecordSchema.h"
+#include "core/schema/SearchSchema.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ const Migration kVaultSchema[] = {
         ) WITHOUT ROWID;
     )sql"},
     {2, schema::kRecordSchema},
+    {3, schema::searchSchema()},
 };
 
 } // namespace

@@ -37,7 +37,7 @@ QString databasePath(const QString& dir)
 Error noVaultAt(const QString& dir)
 {
     return Error::make(ErrorKind::NotFound,
-                       Vault::tr("There is no Vigil vault at %1.").arg(QDir::toNativeSeparators(dir)),
+                       QCoreApplication::translate("vigil::Vault", "There is no Vigil vault at %1.").arg(QDir::toNativeSeparators(dir)),
                        QStringLiteral("missing %1").arg(keyPath(dir)));
 }
 
@@ -68,11 +68,11 @@ Status prepareEmptyFolder(const QString& dir)
     if (d.exists()) {
         if (Vault::existsAt(dir))
             return Error::make(ErrorKind::AlreadyExists,
-                               Vault::tr("A vault already exists at %1.")
+                               QCoreApplication::translate("vigil::Vault", "A vault already exists at %1.")
                                    .arg(QDir::toNativeSeparators(dir)));
         if (!d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
             return Error::make(ErrorKind::AlreadyExists,
-                               Vault::tr("%1 is not empty. Choose an empty or new folder for the "
+                               QCoreApplication::translate("vigil::Vault", "%1 is not empty. Choose an empty or new folder for the "
                                          "vault.")
                                    .arg(QDir::toNativeSeparators(dir)));
     } else if (!QDir().mkpath(dir)) {

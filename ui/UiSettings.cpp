@@ -1,0 +1,47 @@
+#include "ui/UiSettings.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace vigil {
+
+namespace {
+constexpr int kMinIdleMinutes = 1;
+constexpr int kMaxIdleMinutes = 240;
+
+QString idleKey()
+{
+    return QStringLiteral("security/idleLockMinutes");
+}
+QString geometryKey()
+{
+    return QStringLiteral("window/geometry");
+}
+} // namespace
+
+std::chrono::minutes UiSettings::idleLockTimeout()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(idleKey()).toInt(&ok);
+    if (!ok || minutes < kMinIdleMinutes || minutes > kMaxIdleMinutes)
+        return kDefaultIdleLock;
+    return std::chrono::minutes(minutes);
+}
+
+void UiSettings::setIdleLockTimeout(std::chrono::minutes timeout)
+{
+    const auto minutes = std::clamp<qint64>(timeout.count(), kMinIdleMinutes, kMaxIdleMinutes);
+    QSettings().setValue(idleKey(), int(minutes));
+}
+
+QByteArray UiSettings::windowGeometry()
+{
+    return QSettings().value(geometryKey()).toByteArray();
+}
+
+void UiSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(geometryKey(), geometry);
+}
+
+} // namespace vigil

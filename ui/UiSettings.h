@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <chrono>
+
+namespace vigil {
+
+// Preferences kept in QSettings, outside the vault. Only harmless values live
+// here (timeouts, window geometry): never a passphrase, a path inside the
+// vault's content or anything recorded in it.
+class UiSettings
+{
+public:
+    static constexpr std::chrono::minutes kDefaultIdleLock{5};
+
+    // Minutes of no input before the vault locks itself; 1..240, default 5.
+    static std::chrono::minutes idleLockTimeout();
+    static void setIdleLockTimeout(std::chrono::minutes timeout);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& geometry);
+};
+
+} // namespace vigil
