@@ -181,7 +181,7 @@ constexpr FieldSpec kChecklistTemplateFields[] = {
     {"place_type", T::Enum, true, vocab::kPlaceTypes},
     {"title", T::Text, true},
     {"version", T::Integer, true, {}, nullptr, 1, 1000000},
-    {"definition", T::Text, true},
+    {"definition", T::Prose, true}, // a whole template: longer than Text allows
 };
 constexpr FieldSpec kChecklistResponseFields[] = {
     {"visit_id", T::Ref, true, {}, "visit"},

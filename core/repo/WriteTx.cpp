@@ -1,6 +1,7 @@
 #include "core/repo/WriteTx.h"
 
 #include "core/repo/RecordContext.h"
+#include "core/repo/RecordSafeguards.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "core/util/Uuid7.h"
@@ -235,8 +236,11 @@ Result<QString> WriteTx::insert(const EntitySpec& spec, const FieldValues& value
                                    .arg(QLatin1StringView(spec.entity), QLatin1StringView(field.name)));
     }
 
-    const QString id = Uuid7::generate();
     const QString recordScope = QString::fromLatin1(scope ? scope : spec.defaultScope);
+    // The interview safeguards (DOMAIN.md §4) hold for every writer, not only the repositories.
+    VIGIL_TRY(RecordSafeguards::checkInsert(m_ctx.db(), spec, checked, recordScope));
+
+    const QString id = Uuid7::generate();
     const qint64 hlc = m_ctx.clock().tick();
     QByteArray sql = QByteArray("INSERT INTO ") + spec.table +
                      "(id, created_at, created_by, updated_hlc, deleted, scope";
@@ -323,6 +327,10 @@ Status WriteTx::update(const EntitySpec& spec, const QString& id, const FieldVal
         return {};
     for (const auto& [field, value] : changed)
         VIGIL_TRY(checkReference(spec, *field, value));
+    FieldValues changedValues;
+    for (const auto& [field, value] : changed)
+        changedValues.emplace_back(field->name, value);
+    VIGIL_TRY(RecordSafeguards::checkUpdate(m_ctx.db(), spec, id, changedValues));
 
     const qint64 hlc = m_ctx.clock().tick();
     QByteArray sql = QByteArray("UPDATE ") + spec.table + " SET updated_hlc = ?";
@@ -384,6 +392,7 @@ Status WriteTx::remove(const EntitySpec& spec, const QString& id)
                                .arg(QLatin1StringView(spec.entity)));
     const QString scope = (*current)->columnText(1);
     (void)(*current)->reset();
+    VIGIL_TRY(RecordSafeguards::checkRemove(m_ctx.db(), spec, id));
     const qint64 hlc = m_ctx.clock().tick();
     const QByteArray sql =
         QByteArray("UPDATE ") + spec.table + " SET deleted = 1, updated_hlc = ? WHERE id = ?";
@@ -394,6 +403,17 @@ Status WriteTx::remove(const EntitySpec& spec, const QString& id)
     VIGIL_TRY((*stmt)->run());
     VIGIL_TRY(appendOp(spec, id, "deleted", QVariant(qint64(1)), hlc, 0, scope));
     return audit("delete", spec, id, QString());
+}
+
+Status WriteTx::scrubSupersededValues(const EntitySpec& spec, const QString& id, const char* field)
+{
+    auto stmt = m_ctx.db().cached(
+        "UPDATE change_op SET value = NULL WHERE entity = ? AND entity_id = ? AND field = ? "
+        "AND hlc < (SELECT max(hlc) FROM change_op WHERE entity = ?1 AND entity_id = ?2 AND field = ?3)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, spec.entity).bind(2, id).bind(3, field);
+    return (*stmt)->run();
 }
 
 Status WriteTx::audit(const char* action, const EntitySpec& spec, const QString& id,

@@ -35,6 +35,11 @@ public:
     Status update(const EntitySpec& spec, const QString& id, const FieldValues& changes);
     // Marks a record deleted (a tombstone that syncs like any field).
     Status remove(const EntitySpec& spec, const QString& id);
+    // Blanks the values of every change-log op of `field` on record `id`
+    // except the newest: for secrets that must not outlive their replacement
+    // (an attachment's file key after deletion). Superseded ops are history
+    // only; the newest op still carries the field's state for sync.
+    Status scrubSupersededValues(const EntitySpec& spec, const QString& id, const char* field);
     // An audit event for something that is not a field write (e.g. reading an identity entry).
     Status audit(const char* action, const EntitySpec& spec, const QString& id,
                  const QString& detail);
