@@ -1,3 +1,4 @@
+#include "app/cli/CliText.h"
 #include "app/cli/Terminal.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,12 @@ Result<SecretBuffer> readSecretFromTerminal(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
         return Error::make(ErrorKind::Usage,
-                           QCoreApplication::translate("vigil-cli",
-                                                       "No terminal to ask for the passphrase; "
+                           CliText::tr("No terminal to ask for the passphrase; "
                                                        "use --passphrase-file FILE."));
     const QByteArray promptBytes = prompt.toLocal8Bit();
-    (void)::write(fd, promptBytes.constData(), std::size_t(promptBytes.size()));
+    if (::write(fd, promptBytes.constData(), std::size_t(promptBytes.size())) < 0) {
+        // The prompt is a courtesy; reading the answer still works without it.
+    }
 
     struct termios saved = {};
     const bool isTty = ::tcgetattr(fd, &saved) == 0;
