@@ -1,3 +1,4 @@
+#include "app/cli/CliText.h"
 #include "app/cli/CliCommands.h"
 
 #include "app/cli/Terminal.h"
@@ -6,6 +7,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecretFile.h"
 #include "core/search/SearchService.h"
+#include "core/demo/DemoData.h"
 #include "core/demo/DemoVault.h"
 #include "core/vault/Vault.h"
 
@@ -18,11 +20,6 @@
 namespace vigil::cli {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("vigil-cli", text, disambiguation, n);
-}
 
 void say(const QString& line)
 {
@@ -48,7 +45,7 @@ Result<SecretBuffer> currentPassphrase(const CliOptions& options)
 {
     if (!options.passphraseFile.isEmpty())
         return SecretFile::readFirstLine(options.passphraseFile);
-    return readSecretFromTerminal(tr("Passphrase: "));
+    return readSecretFromTerminal(CliText::tr("Passphrase: "));
 }
 
 // A new passphrase: from a file (scripts; weak ones only warned about), or
@@ -59,24 +56,24 @@ Result<SecretBuffer> newPassphrase(const CliOptions& options, const QString& fil
         auto pass = SecretFile::readFirstLine(file);
         if (pass && PassphraseStrength::estimate(*pass).score < PassphraseStrength::kMinimumScore)
             std::fprintf(stderr, "vigil-cli: %s\n",
-                         qPrintable(tr("warning: this passphrase is weak; a longer one made of "
+                         qPrintable(CliText::tr("warning: this passphrase is weak; a longer one made of "
                                        "several unrelated words is much harder to guess.")));
         return pass;
     }
     (void)options;
-    auto first = readSecretFromTerminal(tr("New passphrase: "));
+    auto first = readSecretFromTerminal(CliText::tr("New passphrase: "));
     if (!first)
         return first.error();
     const PassphraseStrength strength = PassphraseStrength::estimate(*first);
     if (strength.score < PassphraseStrength::kMinimumScore)
         return Error::make(ErrorKind::Usage,
-                           tr("This passphrase is too weak (%1). Use several unrelated words.")
+                           CliText::tr("This passphrase is too weak (%1). Use several unrelated words.")
                                .arg(strength.label));
-    auto second = readSecretFromTerminal(tr("Repeat the new passphrase: "));
+    auto second = readSecretFromTerminal(CliText::tr("Repeat the new passphrase: "));
     if (!second)
         return second.error();
     if (!first->equals(*second))
-        return Error::make(ErrorKind::Usage, tr("The two passphrases differ."));
+        return Error::make(ErrorKind::Usage, CliText::tr("The two passphrases differ."));
     return first;
 }
 
@@ -85,7 +82,7 @@ Result<std::unique_ptr<Vault>> openVault(const CliOptions& options)
     const QString dir = vaultDir(options);
     if (!Vault::existsAt(dir))
         return Error::make(ErrorKind::NotFound,
-                           tr("There is no Vigil vault at %1.").arg(QDir::toNativeSeparators(dir)));
+                           CliText::tr("There is no Vigil vault at %1.").arg(QDir::toNativeSeparators(dir)));
     auto pass = currentPassphrase(options);
     if (!pass)
         return pass.error();
@@ -95,9 +92,9 @@ Result<std::unique_ptr<Vault>> openVault(const CliOptions& options)
 void printRecoveryKey(const SecretBuffer& recoveryKey)
 {
     QString text = recoveryKey.toDisplayString();
-    say(tr("Recovery key: %1").arg(text));
+    say(CliText::tr("Recovery key: %1").arg(text));
     wipeString(text);
-    say(tr("Write the recovery key on paper and keep it apart from this computer, or give it to "
+    say(CliText::tr("Write the recovery key on paper and keep it apart from this computer, or give it to "
            "your coordinator. It is shown only once; with it, a forgotten passphrase can be "
            "replaced."));
 }
@@ -113,7 +110,7 @@ int cmdInit(const CliOptions& options)
     auto created = Vault::create(dir, *pass, options.kdf, options.name);
     if (!created)
         return fail(created.error(), options);
-    say(tr("Created a vault at %1.").arg(QDir::toNativeSeparators(dir)));
+    say(CliText::tr("Created a vault at %1.").arg(QDir::toNativeSeparators(dir)));
     printRecoveryKey(created->recoveryKey);
     return ExitOk;
 }
@@ -134,9 +131,17 @@ int cmdDemo(const CliOptions& options)
     auto created = DemoVault::create(dir, pass, options.kdf, options.force);
     if (!created)
         return fail(created.error(), options);
-    say(tr("Created a demo vault with fictional data at %1.").arg(QDir::toNativeSeparators(dir)));
+    say(CliText::tr("Created a demo vault with fictional data at %1.").arg(QDir::toNativeSeparators(dir)));
+    if (auto summary = DemoData::summarize(created->vault->database()))
+        say(CliText::tr("Fictional records: %1 places, %2 visits, %3 interviews, %4 findings, "
+               "%5 recommendations.")
+                .arg(summary->places)
+                .arg(summary->visits)
+                .arg(summary->interviews)
+                .arg(summary->findings)
+                .arg(summary->recommendations));
     QString shown = pass.toDisplayString();
-    say(tr("Passphrase: %1").arg(shown));
+    say(CliText::tr("Passphrase: %1").arg(shown));
     wipeString(shown);
     printRecoveryKey(created->recoveryKey);
     return ExitOk;
@@ -151,14 +156,14 @@ int cmdInfo(const CliOptions& options)
     if (!info)
         return fail(info.error(), options);
     const QLocale locale;
-    say(tr("Vault:            %1").arg(QDir::toNativeSeparators(info->path)));
-    say(tr("Name:             %1").arg(info->name.isEmpty() ? tr("(none)") : info->name));
-    say(tr("Vault id:         %1").arg(info->vaultId));
-    say(tr("Created:          %1").arg(locale.toString(info->createdAt.toLocalTime(), QLocale::LongFormat)));
-    say(tr("Schema version:   %1").arg(info->schemaVersion));
-    say(tr("Database size:    %1").arg(locale.formattedDataSize(info->databaseBytes)));
-    say(tr("SQLCipher:        %1").arg(info->sqlcipherVersion));
-    say(tr("Key derivation:   Argon2id, %1 passes, %2 MiB")
+    say(CliText::tr("Vault:            %1").arg(QDir::toNativeSeparators(info->path)));
+    say(CliText::tr("Name:             %1").arg(info->name.isEmpty() ? CliText::tr("(none)") : info->name));
+    say(CliText::tr("Vault id:         %1").arg(info->vaultId));
+    say(CliText::tr("Created:          %1").arg(locale.toString(info->createdAt.toLocalTime(), QLocale::LongFormat)));
+    say(CliText::tr("Schema version:   %1").arg(info->schemaVersion));
+    say(CliText::tr("Database size:    %1").arg(locale.formattedDataSize(info->databaseBytes)));
+    say(CliText::tr("SQLCipher:        %1").arg(info->sqlcipherVersion));
+    say(CliText::tr("Key derivation:   Argon2id, %1 passes, %2 MiB")
             .arg(info->kdf.opsLimit)
             .arg(info->kdf.memLimitBytes / (1024 * 1024)));
     return ExitOk;
@@ -174,7 +179,7 @@ int cmdVerify(const CliOptions& options)
         return fail(problems.error(), options);
     if (!problems->isEmpty()) {
         std::fprintf(stderr, "vigil-cli: %s\n",
-                     qPrintable(tr("The vault is damaged or has been altered:")));
+                     qPrintable(CliText::tr("The vault is damaged or has been altered:")));
         for (const QString& p : *problems)
             std::fprintf(stderr, "  %s\n", qPrintable(p));
         return ExitIntegrity;
@@ -184,10 +189,10 @@ int cmdVerify(const CliOptions& options)
         return fail(audit.error(), options);
     if (audit->firstBrokenSeq != 0) {
         std::fprintf(stderr, "vigil-cli: %s\n  %s\n",
-                     qPrintable(tr("The audit log has been altered:")), qPrintable(audit->problem));
+                     qPrintable(CliText::tr("The audit log has been altered:")), qPrintable(audit->problem));
         return ExitIntegrity;
     }
-    say(tr("The vault is intact: every page decrypts and authenticates, the database is "
+    say(CliText::tr("The vault is intact: every page decrypts and authenticates, the database is "
            "consistent, and the audit chain of %n event(s) verifies.",
            nullptr, int(audit->events)));
     return ExitOk;
@@ -203,7 +208,7 @@ int cmdPasswd(const CliOptions& options)
         return fail(pass.error(), options);
     if (auto st = (*vault)->changePassphrase(*pass, options.kdf); !st)
         return fail(st.error(), options);
-    say(tr("The passphrase was changed. The old passphrase no longer opens the vault."));
+    say(CliText::tr("The passphrase was changed. The old passphrase no longer opens the vault."));
     return ExitOk;
 }
 
@@ -211,12 +216,12 @@ int cmdRecover(const CliOptions& options)
 {
     const QString dir = vaultDir(options);
     auto key = options.recoveryKeyFile.isEmpty()
-                   ? readSecretFromTerminal(tr("Recovery key: "))
+                   ? readSecretFromTerminal(CliText::tr("Recovery key: "))
                    : SecretFile::readFirstLine(options.recoveryKeyFile);
     if (!key)
         return fail(key.error(), options);
     if (!Vault::existsAt(dir))
-        return fail(Error::make(ErrorKind::NotFound, tr("There is no Vigil vault at %1.")
+        return fail(Error::make(ErrorKind::NotFound, CliText::tr("There is no Vigil vault at %1.")
                                                          .arg(QDir::toNativeSeparators(dir))),
                     options);
     // Check the key before asking for a new passphrase, so typos show early.
@@ -228,7 +233,7 @@ int cmdRecover(const CliOptions& options)
     auto vault = Vault::recover(dir, *key, *pass, options.kdf);
     if (!vault)
         return fail(vault.error(), options);
-    say(tr("The vault is open again and has a new passphrase. The recovery key stays the same."));
+    say(CliText::tr("The vault is open again and has a new passphrase. The recovery key stays the same."));
     return ExitOk;
 }
 
@@ -242,7 +247,7 @@ int cmdDbKey(const CliOptions& options)
     std::fputc('\n', stdout);
     std::fflush(stdout);
     std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("This key decrypts the whole database. In the sqlcipher shell: "
+                 qPrintable(CliText::tr("This key decrypts the whole database. In the sqlcipher shell: "
                                "PRAGMA key = \"x'<key>'\"; then query as usual. Do not store it.")));
     return ExitOk;
 }
@@ -250,7 +255,7 @@ int cmdDbKey(const CliOptions& options)
 int cmdSearch(const CliOptions& options)
 {
     if (options.arguments.isEmpty()) {
-        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(tr("search needs a QUERY.")));
+        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(CliText::tr("search needs a QUERY.")));
         return ExitUsage;
     }
     SearchQuery query(options.arguments.join(QLatin1Char(' ')));
@@ -260,7 +265,7 @@ int cmdSearch(const CliOptions& options)
     query.to = QDate::fromString(options.to, Qt::ISODate);
     if ((!options.from.isEmpty() && !query.from.isValid()) ||
         (!options.to.isEmpty() && !query.to.isValid())) {
-        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(tr("Dates are written YYYY-MM-DD.")));
+        std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(CliText::tr("Dates are written YYYY-MM-DD.")));
         return ExitUsage;
     }
     auto vault = openVault(options);
@@ -278,7 +283,7 @@ int cmdSearch(const CliOptions& options)
                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(hit.visitDate).date(), QLocale::ShortFormat),
                      hit.placeName, hit.entity, hit.title, snippet, hit.entityId));
     }
-    say(tr("%n result(s).", nullptr, int(hits->size())));
+    say(CliText::tr("%n result(s).", nullptr, int(hits->size())));
     return ExitOk;
 }
 
@@ -301,16 +306,16 @@ int runCommand(const CliOptions& options)
             continue;
         if (options.arguments.size() > e.maxArguments) {
             std::fprintf(stderr, "vigil-cli: %s\n%s\n",
-                         qPrintable(tr("Unexpected argument '%1' for %2.")
+                         qPrintable(CliText::tr("Unexpected argument '%1' for %2.")
                                         .arg(options.arguments.at(e.maxArguments), options.command)),
-                         qPrintable(tr("Try 'vigil-cli --help'.")));
+                         qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
             return ExitUsage;
         }
         return e.run(options);
     }
     std::fprintf(stderr, "vigil-cli: %s\n%s\n",
-                 qPrintable(tr("Unknown command '%1'.").arg(options.command)),
-                 qPrintable(tr("Try 'vigil-cli --help'.")));
+                 qPrintable(CliText::tr("Unknown command '%1'.").arg(options.command)),
+                 qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
     return ExitUsage;
 }
 

@@ -1,3 +1,4 @@
+#include "app/cli/CliText.h"
 #include "app/cli/CliOptions.h"
 
 #include "core/Version.h"
@@ -8,13 +9,6 @@
 #include <cstdio>
 
 namespace vigil::cli {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vigil-cli", text);
-}
-} // namespace
 
 int exitCodeFor(ErrorKind kind)
 {
@@ -33,7 +27,7 @@ int exitCodeFor(ErrorKind kind)
 
 QString CliOptions::helpText()
 {
-    return tr("Usage: vigil-cli [OPTIONS] COMMAND [ARGS]\n"
+    return CliText::tr("Usage: vigil-cli [OPTIONS] COMMAND [ARGS]\n"
               "\n"
               "Vigil's command line: the same encrypted vault as the Vigil window.\n"
               "\n"
@@ -99,7 +93,7 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
 
     if (!parser.parse(argv)) {
         std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(parser.errorText()),
-                     qPrintable(tr("Try 'vigil-cli --help'.")));
+                     qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -128,14 +122,14 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
         out.kdf.memLimitBytes = parser.value(mem).toULongLong(&ok) * 1024 * 1024;
     if (!ok || !out.kdf.isWithinLimits()) {
         std::fprintf(stderr, "vigil-cli: %s\n",
-                     qPrintable(tr("--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to "
+                     qPrintable(CliText::tr("--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to "
                                    "4096.")));
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(tr("No command given.")),
-                     qPrintable(tr("Try 'vigil-cli --help'.")));
+        std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(CliText::tr("No command given.")),
+                     qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
         return ExitUsage;
     }
     out.command = positional.first();

@@ -120,29 +120,28 @@ Status checkRepeatedFrom(Database& db, const QString& visitId, const QString& or
 {
     if (originalId.isEmpty())
         return {};
-    using R = RecommendationRepository;
     auto original = readOne(db, originalId);
     if (!original)
         return invalid("recommendation.repeated_from",
-                       R::tr("recommendation.repeated_from: refers to a recommendation that does "
+                       RecommendationRepository::tr("recommendation.repeated_from: refers to a recommendation that does "
                              "not exist or was deleted"));
     if (original->status == QLatin1StringView("draft"))
         return invalid("recommendation.repeated_from",
-                       R::tr("recommendation.repeated_from: the earlier recommendation was never "
+                       RecommendationRepository::tr("recommendation.repeated_from: the earlier recommendation was never "
                              "issued"));
-    auto here = R::visitDate(db, visitId);
+    auto here = RecommendationRepository::visitDate(db, visitId);
     if (!here)
         return here.error();
-    auto there = R::visitDate(db, original->visitId);
+    auto there = RecommendationRepository::visitDate(db, original->visitId);
     if (!there)
         return there.error();
     if (here->placeId != there->placeId)
         return invalid("recommendation.repeated_from",
-                       R::tr("recommendation.repeated_from: the earlier recommendation was made "
+                       RecommendationRepository::tr("recommendation.repeated_from: the earlier recommendation was made "
                              "for another place"));
     if (there->date >= here->date)
         return invalid("recommendation.repeated_from",
-                       R::tr("recommendation.repeated_from: must be a recommendation of an earlier "
+                       RecommendationRepository::tr("recommendation.repeated_from: must be a recommendation of an earlier "
                              "visit"));
     return {};
 }

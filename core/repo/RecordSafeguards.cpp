@@ -277,6 +277,28 @@ Status RecordSafeguards::checkRemove(Database& db, const EntitySpec& spec, const
     return blocking == 0 ? Status() : Status(refuse(message, "removal refused"));
 }
 
+Status RecordSafeguards::checkRestore(Database& db, const EntitySpec& spec, const QString& id)
+{
+    if (isTable(spec, "identity_entry") || isTable(spec, "consent_record"))
+        return refuse(tr("Deleted identity entries and consent records cannot be restored."),
+                      "restore refused");
+    if (!isTable(spec, "allegation"))
+        return {};
+    auto stmt = db.cached("SELECT count(*) FROM allegation a JOIN interview i ON i.id = a.interview_id "
+                          "WHERE a.id = ?1 AND i.deleted = 1");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const qint64 orphaned = *row ? (*stmt)->columnInt(0) : 0;
+    (void)(*stmt)->reset();
+    return orphaned == 0 ? Status()
+                         : Status(refuse(tr("The interview this allegation came from was deleted."),
+                                         "restore refused"));
+}
+
 Result<Consent> RecordSafeguards::consentOf(Database& db, const QString& interviewId)
 {
     auto interview = interviewRow(db, interviewId);

@@ -47,6 +47,10 @@ public:
     static Status checkUpdate(Database& db, const EntitySpec& spec, const QString& id,
                               const FieldValues& changes);
     static Status checkRemove(Database& db, const EntitySpec& spec, const QString& id);
+    // Undoing a deletion: identity entries and consent records never come
+    // back (a withdrawal or a deliberate deletion is final), and nothing is
+    // restored under a deleted parent interview.
+    static Status checkRestore(Database& db, const EntitySpec& spec, const QString& id);
 
     // The consent in force for an interview (NotFound if there is no such interview).
     static Result<Consent> consentOf(Database& db, const QString& interviewId);

@@ -405,6 +405,45 @@ Status WriteTx::remove(const EntitySpec& spec, const QString& id)
     return audit("delete", spec, id, QString());
 }
 
+Status WriteTx::restore(const EntitySpec& spec, const QString& id)
+{
+    const QByteArray select = QByteArray("SELECT deleted, scope FROM ") + spec.table + " WHERE id = ?";
+    auto current = m_ctx.db().cached(select);
+    if (!current)
+        return current.error();
+    (*current)->bind(1, id);
+    auto row = (*current)->step();
+    if (!row)
+        return row.error();
+    if (!*row || (*current)->columnInt(0) == 0)
+        return Error::make(ErrorKind::NotFound,
+                           tr("The %1 being restored does not exist or was not deleted.")
+                               .arg(QLatin1StringView(spec.entity)));
+    const QString scope = (*current)->columnText(1);
+    (void)(*current)->reset();
+    VIGIL_TRY(RecordSafeguards::checkRestore(m_ctx.db(), spec, id));
+    const qint64 hlc = m_ctx.clock().tick();
+    const QByteArray sql =
+        QByteArray("UPDATE ") + spec.table + " SET deleted = 0, updated_hlc = ? WHERE id = ?";
+    auto stmt = m_ctx.db().cached(sql);
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, hlc).bind(2, id);
+    VIGIL_TRY((*stmt)->run());
+    auto base = m_ctx.db().cached(
+        "SELECT coalesce(max(hlc), 0) FROM change_op WHERE entity_id = ? AND field = 'deleted'");
+    if (!base)
+        return base.error();
+    (*base)->bind(1, id);
+    auto baseRow = (*base)->step();
+    if (!baseRow)
+        return baseRow.error();
+    const qint64 baseHlc = (*base)->columnInt(0);
+    (void)(*base)->reset();
+    VIGIL_TRY(appendOp(spec, id, "deleted", QVariant(qint64(0)), hlc, baseHlc, scope));
+    return audit("restore", spec, id, QString());
+}
+
 Status WriteTx::scrubSupersededValues(const EntitySpec& spec, const QString& id, const char* field)
 {
     auto stmt = m_ctx.db().cached(

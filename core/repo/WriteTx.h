@@ -35,6 +35,9 @@ public:
     Status update(const EntitySpec& spec, const QString& id, const FieldValues& changes);
     // Marks a record deleted (a tombstone that syncs like any field).
     Status remove(const EntitySpec& spec, const QString& id);
+    // Clears a tombstone (undo of a deletion); the interview safeguards may
+    // refuse (identity entries never come back).
+    Status restore(const EntitySpec& spec, const QString& id);
     // Blanks the values of every change-log op of `field` on record `id`
     // except the newest: for secrets that must not outlive their replacement
     // (an attachment's file key after deletion). Superseded ops are history

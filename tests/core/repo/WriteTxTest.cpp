@@ -2,6 +2,7 @@
 #include "core/repo/EntityCatalog.h"
 #include "core/repo/PlaceRepository.h"
 #include "core/repo/RecordContext.h"
+#include "core/repo/RecordSafeguards.h"
 #include "core/repo/WriteTx.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -129,4 +130,32 @@ TEST_CASE("a deleted audit event in the middle is named", "[audit]")
     auto broken = AuditLog::verify(f.db());
     REQUIRE(broken.ok());
     CHECK(broken->firstBrokenSeq == 2);
+}
+
+TEST_CASE("a deletion can be undone by restoring, as a synced op", "[repo]")
+{
+    Fixture f;
+    PlaceRepository places(f.records());
+    auto id = places.create(samplePlace());
+    REQUIRE(places.remove(*id).ok());
+    {
+        auto tx = f.records().beginWrite();
+        REQUIRE(tx->restore(catalog::kPlace, *id).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    CHECK(places.get(*id).ok());
+    CHECK(f.count("SELECT count(*) FROM change_op WHERE field = 'deleted' AND value = 0") == 1);
+    CHECK(f.count("SELECT count(*) FROM audit_event WHERE action = 'restore'") == 1);
+    auto tx = f.records().beginWrite();
+    CHECK(tx->restore(catalog::kPlace, *id).error().kind == ErrorKind::NotFound); // not deleted
+}
+
+TEST_CASE("identity entries and consent records never come back once deleted", "[repo]")
+{
+    Fixture f;
+    for (const EntitySpec* spec : {&catalog::kIdentityEntry, &catalog::kConsentRecord}) {
+        auto refused = RecordSafeguards::checkRestore(f.db(), *spec, Uuid7::generate());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Validation);
+    }
 }
