@@ -1,5 +1,6 @@
 #include "core/demo/DemoVault.h"
 
+#include "core/demo/DemoData.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 
@@ -61,6 +62,10 @@ Result<Vault::Created> DemoVault::create(const QString& dir, const SecretBuffer&
     QFile marker(QDir(dir).filePath(QLatin1String(kMarkerFile)));
     if (marker.open(QIODevice::WriteOnly))
         marker.write("This vault holds only fictional demo data created by vigil-cli demo.\n");
+    marker.close();
+    // The marker is written first, so a vault left half-filled can be replaced with --force.
+    if (auto filled = DemoData::generate(created->vault->database()); !filled)
+        return filled.error();
     return created;
 }
 

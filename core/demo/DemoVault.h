@@ -17,7 +17,8 @@ public:
     static QString defaultLocation();
     // A random passphrase like "demo-7QK2-M9XD-4HTR-PW3C" (80 bits).
     static SecretBuffer generatePassphrase();
-    // With `replace`, an existing *demo* vault at `dir` is deleted first.
+    // Creates the vault and fills it with the demo records (DemoData). With
+    // `replace`, an existing *demo* vault at `dir` is deleted first.
     static Result<Vault::Created> create(const QString& dir, const SecretBuffer& passphrase,
                                          const KdfParams& params, bool replace);
     static bool isDemoVault(const QString& dir);
