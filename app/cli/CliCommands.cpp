@@ -140,9 +140,12 @@ int cmdDemo(const CliOptions& options)
                 .arg(summary->interviews)
                 .arg(summary->findings)
                 .arg(summary->recommendations));
-    QString shown = pass.toDisplayString();
-    say(CliText::tr("Passphrase: %1").arg(shown));
-    wipeString(shown);
+    if (options.passphraseFile.isEmpty()) {
+        // Only a passphrase Vigil made up is shown; one the user chose is never echoed.
+        QString shown = pass.toDisplayString();
+        say(CliText::tr("Passphrase: %1").arg(shown));
+        wipeString(shown);
+    }
     printRecoveryKey(created->recoveryKey);
     return ExitOk;
 }

@@ -14,6 +14,16 @@
 // place), {capacity}, {population}, {n} (a small number), {days}, {hours}.
 namespace vigil::demo {
 
+// The pools hold UTF-8 texts and vocabulary codes.
+inline QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+inline bool is(const QString& code, const char* expected)
+{
+    return code == QLatin1StringView(expected);
+}
+
 struct PersonSeed
 {
     const char* name;

@@ -13,14 +13,11 @@ namespace vigil {
 
 namespace {
 
+using demo::str;
+
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
-
-QString str(const char* s)
-{
-    return QString::fromUtf8(s);
-}
 
 QStringList list(const char* commaSeparated)
 {

@@ -1,25 +1,16 @@
 #include "core/demo/DemoFieldwork.h"
 
-#include "core/demo/DemoData.h"
-
 #include <QDateTime>
 
 namespace vigil {
 
 namespace {
 
+using demo::is;
+using demo::str;
+
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kDay = 86'400'000;
-
-bool is(const QString& s, const char* code)
-{
-    return s == QLatin1StringView(code);
-}
-
-QString str(const char* s)
-{
-    return QString::fromUtf8(s);
-}
 
 QDate dateOf(qint64 millis)
 {

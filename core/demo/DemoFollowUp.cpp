@@ -6,12 +6,9 @@ namespace vigil {
 
 namespace {
 
-constexpr qint64 kDay = 86'400'000;
+using demo::str;
 
-QString str(const char* s)
-{
-    return QString::fromUtf8(s);
-}
+constexpr qint64 kDay = 86'400'000;
 
 // A step text for `status` from the pool.
 const demo::StepSeed& stepFor(DemoWorld& w, std::span<const demo::StepSeed> pool,

@@ -6,17 +6,10 @@ namespace vigil {
 
 namespace {
 
+using demo::is;
+using demo::str;
+
 constexpr qint64 kMinute = 60'000;
-
-bool is(const QString& s, const char* code)
-{
-    return s == QLatin1StringView(code);
-}
-
-QString str(const char* s)
-{
-    return QString::fromUtf8(s);
-}
 
 QDate dateOf(qint64 millis)
 {

@@ -23,6 +23,7 @@
 #include <QList>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <span>
 #include <vector>
 
 namespace vigil {

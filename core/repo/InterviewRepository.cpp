@@ -5,6 +5,7 @@
 #include "core/repo/InterviewWarnings.h"
 #include "core/repo/PseudonymGenerator.h"
 #include "core/repo/RecordContext.h"
+#include "core/sync/Hlc.h"
 #include "core/repo/RecordSafeguards.h"
 #include "core/repo/WriteTx.h"
 #include "core/store/Database.h"
@@ -240,7 +241,7 @@ Result<QString> InterviewRepository::recordConsent(const QString& interviewId,
         tx->insert(catalog::kConsentRecord, {{"interview_id", interviewId},
                                              {"scopes", all},
                                              {"adapted_for", fields::text(adaptedFor)},
-                                             {"recorded_at", QDateTime::currentMSecsSinceEpoch()}});
+                                             {"recorded_at", Hlc::millis(m_ctx.clock().tick())}});
     if (!id)
         return id.error();
     const bool identity =
@@ -266,7 +267,7 @@ Status InterviewRepository::withdrawConsent(const QString& interviewId)
                               "withdrawn."));
     if (consent->state == Consent::State::Withdrawn)
         return Error::make(ErrorKind::Validation, tr("Consent was already withdrawn."));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Hlc::millis(m_ctx.clock().tick());
     auto open = ids(m_ctx.db(),
                     "SELECT id FROM consent_record WHERE interview_id = ? AND deleted = 0 "
                     "AND withdrawn_at IS NULL",

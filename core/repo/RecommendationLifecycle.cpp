@@ -5,6 +5,7 @@
 #include "core/repo/FieldValueHelpers.h"
 #include "core/repo/RecommendationRepository.h"
 #include "core/repo/RecordContext.h"
+#include "core/sync/Hlc.h"
 #include "core/repo/WriteTx.h"
 #include "core/store/Database.h"
 
@@ -130,7 +131,7 @@ Result<Recommendation> RecommendationLifecycle::change(WriteTx& tx, const QStrin
                               "the recommendation was made on"));
     }
     VIGIL_TRY(tx.update(catalog::kRecommendation, id, {{"status", step.to}}));
-    const qint64 at = step.at != 0 ? step.at : QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = step.at != 0 ? step.at : Hlc::millis(m_ctx.clock().tick());
     auto event =
         tx.insert(catalog::kRecommendationEvent, {{"recommendation_id", id},
                                                   {"kind", QString::fromLatin1(kind)},

@@ -459,6 +459,7 @@ Status WriteTx::audit(const char* action, const EntitySpec& spec, const QString&
                       const QString& detail)
 {
     AuditLog::Event event;
+    event.at = Hlc::millis(m_ctx.clock().tick()); // the context's clock, like every other stamp
     event.deviceId = m_ctx.deviceId();
     event.action = QLatin1StringView(action);
     event.entity = QLatin1StringView(spec.entity);

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/demo/DemoVault.h"
+#include "core/repo/InterviewWarnings.h"
 #include "core/search/SearchService.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -9,6 +10,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace vigil;
@@ -63,113 +65,129 @@ qint64 utc(int year, int month, int day)
 
 } // namespace
 
-TEST_CASE("The demo vault holds a dozen places and forty visits over three years", "[demo]")
+// One test case with sections, so that the vault is generated once per
+// process (ctest runs each test case in a process of its own).
+TEST_CASE("The demo vault holds three years of a fictional NPM's work", "[demo]")
 {
     DemoFixture& demo = demoVault();
-    auto summary = DemoData::summarize(demo.db());
-    REQUIRE(summary.ok());
-    CHECK(summary->places == 12);
-    CHECK(summary->visits == 40);
-    CHECK(summary->interviews >= 40 * 2);
-    CHECK(summary->findings >= 40 * 3);
-    CHECK(summary->recommendations > 40);
 
-    CHECK(demo.count("SELECT count(DISTINCT type) FROM place WHERE deleted = 0") >= 10);
-    CHECK(demo.count("SELECT count(*) FROM place WHERE population > capacity") >= 3);
-    CHECK(demo.count("SELECT count(*) FROM place p WHERE (SELECT count(*) FROM place_unit u "
-                     "WHERE u.place_id = p.id) NOT BETWEEN 2 AND 5") == 0);
-    CHECK(demo.count("SELECT count(DISTINCT strftime('%Y', planned_start / 1000, 'unixepoch')) "
-                     "FROM visit") == 3);
-    CHECK(demo.count("SELECT count(DISTINCT type) FROM visit") == 4);
-    CHECK(demo.count("SELECT count(*) FROM visit WHERE unannounced = 1") > 30);
-    // Older visits went through the lifecycle; the newest are still being worked on.
-    for (const char* state : {"closed", "follow_up", "drafting", "internal_review", "on_site"}) {
-        INFO(state);
-        CHECK(demo.count("SELECT count(*) FROM visit WHERE state = ?", state) >= 1);
+    SECTION("A dozen places and forty visits over three years")
+    {
+        auto summary = DemoData::summarize(demo.db());
+        REQUIRE(summary.ok());
+        CHECK(summary->places == 12);
+        CHECK(summary->visits == 40);
+        CHECK(summary->interviews >= 40 * 2);
+        CHECK(summary->findings >= 40 * 3);
+        CHECK(summary->recommendations > 40);
+
+        CHECK(demo.count("SELECT count(DISTINCT type) FROM place WHERE deleted = 0") >= 10);
+        CHECK(demo.count("SELECT count(*) FROM place WHERE population > capacity") >= 3);
+        CHECK(demo.count("SELECT count(*) FROM place p WHERE (SELECT count(*) FROM place_unit u "
+                         "WHERE u.place_id = p.id) NOT BETWEEN 2 AND 5") == 0);
+        CHECK(demo.count("SELECT count(DISTINCT strftime('%Y', planned_start / 1000, 'unixepoch')) "
+                         "FROM visit") == 3);
+        CHECK(demo.count("SELECT count(DISTINCT type) FROM visit") == 4);
+        CHECK(demo.count("SELECT count(*) FROM visit WHERE unannounced = 1") > 30);
+        // Older visits went through the lifecycle; the newest are still being worked on.
+        for (const char* state :
+             {"closed", "follow_up", "drafting", "internal_review", "on_site"}) {
+            INFO(state);
+            CHECK(demo.count("SELECT count(*) FROM visit WHERE state = ?", state) >= 1);
+        }
+        CHECK(demo.count("SELECT count(*) FROM visit WHERE state = 'planned'") == 2);
+        // Teams of two to four, each with exactly one lead, gender-balanced overall.
+        CHECK(demo.count("SELECT count(*) FROM visit v WHERE (SELECT count(*) FROM visit_member m "
+                         "WHERE m.visit_id = v.id) NOT BETWEEN 2 AND 4 OR (SELECT count(*) FROM "
+                         "visit_member m WHERE m.visit_id = v.id AND m.role = 'lead') != 1") == 0);
+        CHECK(demo.count("SELECT count(DISTINCT gender) FROM person") == 2);
     }
-    CHECK(demo.count("SELECT count(*) FROM visit WHERE state = 'planned'") == 2);
-    // Teams of two to four, each with exactly one lead, gender-balanced overall.
-    CHECK(demo.count("SELECT count(*) FROM visit v WHERE (SELECT count(*) FROM visit_member m "
-                     "WHERE m.visit_id = v.id) NOT BETWEEN 2 AND 4 OR (SELECT count(*) FROM "
-                     "visit_member m WHERE m.visit_id = v.id AND m.role = 'lead') != 1") == 0);
-    CHECK(demo.count("SELECT count(DISTINCT gender) FROM person") == 2);
-}
 
-TEST_CASE("Demo findings cover the whole taxonomy and rest on evidence", "[demo]")
-{
-    DemoFixture& demo = demoVault();
-    CHECK(demo.count("SELECT count(DISTINCT category) FROM finding WHERE deleted = 0") == 6);
-    CHECK(demo.count("SELECT count(*) FROM finding WHERE good_practice = 1") > 0);
-    CHECK(demo.count("SELECT count(*) FROM finding f WHERE NOT EXISTS (SELECT 1 FROM "
-                     "finding_evidence e WHERE e.finding_id = f.id AND e.deleted = 0)") == 0);
-    for (const char* kind : {"interview", "observation", "register_check"}) {
-        INFO(kind);
-        CHECK(demo.count("SELECT count(*) FROM finding_evidence WHERE evidence_kind = ? AND "
-                         "deleted = 0",
-                         kind) > 0);
+    SECTION("Findings cover the whole taxonomy and rest on evidence")
+    {
+        CHECK(demo.count("SELECT count(DISTINCT category) FROM finding WHERE deleted = 0") == 6);
+        CHECK(demo.count("SELECT count(*) FROM finding WHERE good_practice = 1") > 0);
+        CHECK(demo.count("SELECT count(*) FROM finding f WHERE NOT EXISTS (SELECT 1 FROM "
+                         "finding_evidence e WHERE e.finding_id = f.id AND e.deleted = 0)") == 0);
+        for (const char* kind : {"interview", "observation", "register_check"}) {
+            INFO(kind);
+            CHECK(demo.count("SELECT count(*) FROM finding_evidence WHERE evidence_kind = ? AND "
+                             "deleted = 0",
+                             kind) > 0);
+        }
+        CHECK(demo.count("SELECT count(*) FROM register_check WHERE anomalies IS NOT NULL") > 0);
+        CHECK(demo.count("SELECT count(*) FROM access_event WHERE kind = 'refusal'") > 0);
+        CHECK(demo.count("SELECT count(*) FROM checklist_response WHERE finding_id IS NOT NULL") >
+              0);
     }
-    CHECK(demo.count("SELECT count(*) FROM register_check WHERE anomalies IS NOT NULL") > 0);
-    CHECK(demo.count("SELECT count(*) FROM access_event WHERE kind = 'refusal'") > 0);
-    CHECK(demo.count("SELECT count(*) FROM checklist_response WHERE finding_id IS NOT NULL") > 0);
-}
 
-TEST_CASE("Every demo interview with notes has its consent on record", "[demo]")
-{
-    DemoFixture& demo = demoVault();
-    CHECK(demo.count("SELECT count(*) FROM interview WHERE notes IS NOT NULL") > 80);
-    CHECK(demo.count("SELECT count(*) FROM interview i WHERE i.notes IS NOT NULL AND NOT "
-                     "EXISTS (SELECT 1 FROM consent_record c WHERE c.interview_id = i.id)") == 0);
-    CHECK(demo.count("SELECT count(DISTINCT scopes) FROM consent_record") >= 3);
-    CHECK(demo.count("SELECT count(*) FROM consent_record WHERE adapted_for = 'child'") > 0);
-    // Some interviews carry warnings on purpose (§4.5, §4.7).
-    CHECK(demo.count("SELECT count(*) FROM interview WHERE interpreter IN ('staff', "
-                     "'co_detainee')") > 0);
-    CHECK(demo.count("SELECT count(*) FROM interview WHERE chosen_by = 'staff'") > 0);
-    CHECK(demo.count("SELECT count(*) FROM allegation WHERE deleted = 0") >= 2);
-    CHECK(demo.count("SELECT count(*) FROM reprisal_allegation WHERE deleted = 0") == 1);
-}
-
-TEST_CASE("Demo recommendations are followed up across visits", "[demo]")
-{
-    DemoFixture& demo = demoVault();
-    for (const char* kind : {"issued", "response", "implementation_check", "closed", "reissued"}) {
-        INFO(kind);
-        CHECK(demo.count("SELECT count(*) FROM recommendation_event WHERE kind = ?", kind) > 0);
+    SECTION("Every interview with notes has its consent on record")
+    {
+        CHECK(demo.count("SELECT count(*) FROM interview WHERE notes IS NOT NULL") > 80);
+        CHECK(demo.count("SELECT count(*) FROM interview i WHERE i.notes IS NOT NULL AND NOT "
+                         "EXISTS (SELECT 1 FROM consent_record c WHERE c.interview_id = i.id)") ==
+              0);
+        CHECK(demo.count("SELECT count(DISTINCT scopes) FROM consent_record") >= 3);
+        CHECK(demo.count("SELECT count(*) FROM consent_record WHERE adapted_for = 'child'") > 0);
+        // Some interviews carry warnings on purpose (§4.5, §4.7).
+        CHECK(demo.count("SELECT count(*) FROM interview WHERE interpreter IN ('staff', "
+                         "'co_detainee')") > 0);
+        CHECK(demo.count("SELECT count(*) FROM interview WHERE chosen_by = 'staff'") > 0);
+        auto stmt =
+            demo.db().prepare("SELECT id FROM interview WHERE interpreter = 'staff' LIMIT 1");
+        REQUIRE(stmt.ok());
+        REQUIRE(stmt->step().ok());
+        auto flags = InterviewWarnings(demo.db()).flags(stmt->columnText(0));
+        REQUIRE(flags.ok());
+        CHECK(std::any_of(flags->begin(), flags->end(), [](const InterviewFlag& f) {
+            return f.code == QLatin1StringView("interpreter_staff");
+        }));
+        CHECK(demo.count("SELECT count(*) FROM allegation WHERE deleted = 0") >= 2);
+        CHECK(demo.count("SELECT count(*) FROM reprisal_allegation WHERE deleted = 0") == 1);
     }
-    CHECK(demo.count("SELECT count(*) FROM recommendation WHERE repeated_from IS NOT NULL") >= 1);
-    CHECK(demo.count("SELECT count(DISTINCT status) FROM recommendation_event WHERE kind = "
-                     "'implementation_check'") >= 3);
-    CHECK(demo.count("SELECT count(*) FROM recommendation r WHERE r.repeated_from IS NULL AND "
-                     "NOT EXISTS (SELECT 1 FROM recommendation_finding l WHERE "
-                     "l.recommendation_id = r.id AND l.deleted = 0)") == 0);
-}
 
-TEST_CASE("Demo records carry the dates of their visits", "[demo]")
-{
-    DemoFixture& demo = demoVault();
-    const qint64 today = DemoData::today().toMSecsSinceEpoch();
-    CHECK(demo.count("SELECT min(created_at) FROM finding") < utc(2024, 3, 1));
-    CHECK(demo.count("SELECT max(created_at) FROM finding") <= today);
-    CHECK(demo.count("SELECT count(*) FROM visit_transition t JOIN visit v ON v.id = "
-                     "t.visit_id WHERE t.to_state = 'on_site' AND t.at != v.actual_start") == 0);
-    CHECK(demo.count("SELECT count(*) FROM visit WHERE actual_start IS NOT NULL AND "
-                     "actual_start != planned_start") == 0);
-    // The clock only moved forward: each op is stamped no earlier than the one before it.
-    CHECK(demo.count("SELECT count(*) FROM change_op a JOIN change_op b ON b.device_id = "
-                     "a.device_id AND b.seq = a.seq + 1 WHERE b.hlc < a.hlc") == 0);
-}
+    SECTION("Recommendations are followed up across visits")
+    {
+        for (const char* kind :
+             {"issued", "response", "implementation_check", "closed", "reissued"}) {
+            INFO(kind);
+            CHECK(demo.count("SELECT count(*) FROM recommendation_event WHERE kind = ?", kind) > 0);
+        }
+        CHECK(demo.count("SELECT count(*) FROM recommendation WHERE repeated_from IS NOT NULL") >=
+              1);
+        CHECK(demo.count("SELECT count(DISTINCT status) FROM recommendation_event WHERE kind = "
+                         "'implementation_check'") >= 3);
+        CHECK(demo.count("SELECT count(*) FROM recommendation r WHERE r.repeated_from IS NULL AND "
+                         "NOT EXISTS (SELECT 1 FROM recommendation_finding l WHERE "
+                         "l.recommendation_id = r.id AND l.deleted = 0)") == 0);
+    }
 
-TEST_CASE("The demo vault's audit chain verifies and its text is searchable", "[demo]")
-{
-    DemoFixture& demo = demoVault();
-    auto audit = AuditLog::verify(demo.db());
-    REQUIRE(audit.ok());
-    CHECK(audit->firstBrokenSeq == 0);
-    CHECK(audit->events > 1000);
+    SECTION("Records carry the dates of their visits")
+    {
+        const qint64 today = DemoData::today().toMSecsSinceEpoch();
+        CHECK(demo.count("SELECT min(created_at) FROM finding") < utc(2024, 3, 1));
+        CHECK(demo.count("SELECT max(created_at) FROM finding") <= today);
+        CHECK(demo.count("SELECT count(*) FROM visit_transition t JOIN visit v ON v.id = "
+                         "t.visit_id WHERE t.to_state = 'on_site' AND t.at != v.actual_start") ==
+              0);
+        CHECK(demo.count("SELECT count(*) FROM visit WHERE actual_start IS NOT NULL AND "
+                         "actual_start != planned_start") == 0);
+        // The clock only moved forward: each op is stamped no earlier than the one before it.
+        CHECK(demo.count("SELECT count(*) FROM change_op a JOIN change_op b ON b.device_id = "
+                         "a.device_id AND b.seq = a.seq + 1 WHERE b.hlc < a.hlc") == 0);
+    }
 
-    auto hits = SearchService(demo.db()).search(SearchQuery(QStringLiteral("overcrowding")));
-    REQUIRE(hits.ok());
-    CHECK(hits->size() >= 3);
+    SECTION("The audit chain verifies and the text is searchable")
+    {
+        auto audit = AuditLog::verify(demo.db());
+        REQUIRE(audit.ok());
+        CHECK(audit->firstBrokenSeq == 0);
+        CHECK(audit->events > 1000);
+
+        auto hits = SearchService(demo.db()).search(SearchQuery(QStringLiteral("overcrowding")));
+        REQUIRE(hits.ok());
+        CHECK(hits->size() >= 3);
+    }
 }
 
 TEST_CASE("The demo data is the same every time", "[demo]")
