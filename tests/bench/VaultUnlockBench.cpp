@@ -35,22 +35,29 @@ int main(int argc, char* argv[])
     bench::report("Argon2id key derivation (default)", kdfMs, "ms");
     bench::report("Argon2id peak memory added", bench::peakRssMiB() - rssBefore, "MiB");
 
+    // Opening excluding the KDF, measured on a vault with the minimum KDF
+    // cost so the subtraction is not lost in the noise of a one-second KDF.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault"));
+    const KdfParams fast = KdfParams::fastInsecure();
     {
-        auto created = Vault::create(path, passphrase, params, QStringLiteral("bench"));
+        auto created = Vault::create(path, passphrase, fast, QStringLiteral("bench"));
         if (!created) {
             std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
             return 1;
         }
     }
-    const double openMs = bench::bestOfMs(3, [&] {
+    const double fastKdfMs = bench::bestOfMs(20, [&] {
+        if (!Kdf::fromPassphrase(passphrase, Kdf::randomSalt(), fast))
+            std::exit(1);
+    });
+    const double openMs = bench::bestOfMs(20, [&] {
         auto vault = Vault::open(path, passphrase);
         if (!vault)
             std::exit(1);
     });
-    bench::report("Vault::open, total", openMs, "ms");
-    bench::report("Vault::open excluding the KDF", openMs - kdfMs, "ms");
-    bench::reportRatio("unlock total / KDF alone", openMs, kdfMs, 1.10);
+    bench::report("Vault::open excluding the KDF", openMs - fastKdfMs, "ms");
+    bench::reportRatio("unlock total / KDF alone (default KDF)", kdfMs + openMs - fastKdfMs, kdfMs,
+                       1.10);
     return 0;
 }
