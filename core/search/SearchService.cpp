@@ -13,27 +13,36 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery& query)
     if (expression.isEmpty())
         return QList<SearchHit>();
 
-    QByteArray sql =
-        "SELECT s.entity, s.entity_id, s.visit_id, p.id, p.name, "
-        "coalesce(v.actual_start, v.planned_start, 0), s.category, s.title, "
-        "snippet(search_index, -1, char(2), char(3), '…', 16) "
-        "FROM search_index s JOIN visit v ON v.id = s.visit_id JOIN place p ON p.id = v.place_id "
-        "WHERE search_index MATCH ?1 AND v.deleted = 0";
+    // Rank inside FTS5 first and only then join visits and places and make
+    // snippets, for the shown rows only: a word found in every visit must not
+    // cost a join and a snippet per match. With place or date filters the
+    // join has to come first, but those narrow the matches anyway.
+    const bool visitFilters = !query.placeId.isEmpty() || query.from.isValid() || query.to.isValid();
+    QByteArray ftsFilters;
+    if (!query.category.isEmpty())
+        ftsFilters += " AND category = ?5";
+    if (!query.entities.isEmpty()) {
+        ftsFilters += " AND entity IN (";
+        for (qsizetype i = 0; i < query.entities.size(); ++i)
+            ftsFilters += (i ? ", ?" : "?") + QByteArray::number(10 + i);
+        ftsFilters += ")";
+    }
+    QByteArray ranked = "SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score "
+                        "FROM search_index WHERE search_index MATCH ?1" + ftsFilters;
+    if (!visitFilters)
+        ranked += " ORDER BY score LIMIT ?6";
+    QByteArray sql = "SELECT s.entity, s.entity_id, s.visit_id, p.id, p.name, "
+                     "coalesce(v.actual_start, v.planned_start, 0), s.category, s.title, r.doc "
+                     "FROM (" + ranked + ") r JOIN search_index s ON s.rowid = r.doc "
+                     "JOIN visit v ON v.id = s.visit_id JOIN place p ON p.id = v.place_id "
+                     "WHERE v.deleted = 0";
     if (!query.placeId.isEmpty())
         sql += " AND v.place_id = ?2";
     if (query.from.isValid())
         sql += " AND coalesce(v.actual_start, v.planned_start) >= ?3";
     if (query.to.isValid())
         sql += " AND coalesce(v.actual_start, v.planned_start) < ?4";
-    if (!query.category.isEmpty())
-        sql += " AND s.category = ?5";
-    if (!query.entities.isEmpty()) {
-        sql += " AND s.entity IN (";
-        for (qsizetype i = 0; i < query.entities.size(); ++i)
-            sql += (i ? ", ?" : "?") + QByteArray::number(10 + i);
-        sql += ")";
-    }
-    sql += " ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT ?6";
+    sql += " ORDER BY r.score LIMIT ?6";
 
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
@@ -52,6 +61,11 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery& query)
     stmt->bind(6, qint64(qBound(1, query.limit, 1000)));
     for (qsizetype i = 0; i < query.entities.size(); ++i)
         stmt->bind(int(10 + i), query.entities.at(i));
+
+    auto snippet = m_db.cached("SELECT snippet(search_index, -1, char(2), char(3), '…', 16) "
+                               "FROM search_index WHERE search_index MATCH ?1 AND rowid = ?2");
+    if (!snippet)
+        return snippet.error();
 
     QList<SearchHit> hits;
     while (true) {
@@ -72,7 +86,13 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery& query)
         hit.visitDate = stmt->columnInt(5);
         hit.category = stmt->columnText(6);
         hit.title = stmt->columnText(7);
-        hit.snippet = stmt->columnText(8);
+        (*snippet)->bind(1, expression).bind(2, stmt->columnInt(8));
+        auto found = (*snippet)->step();
+        if (!found)
+            return found.error();
+        if (*found)
+            hit.snippet = (*snippet)->columnText(0);
+        (void)(*snippet)->reset();
         hits.append(hit);
     }
     return hits;
