@@ -27,15 +27,16 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery& query)
             ftsFilters += (i ? ", ?" : "?") + QByteArray::number(10 + i);
         ftsFilters += ")";
     }
-    QByteArray ranked = "SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score "
+    QByteArray ranked = "SELECT rowid AS doc, entity, entity_id, visit_id, category, title, "
+                        "bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score "
                         "FROM search_index WHERE search_index MATCH ?1" + ftsFilters;
     if (!visitFilters)
         ranked += " ORDER BY score LIMIT ?6";
-    QByteArray sql = "SELECT s.entity, s.entity_id, s.visit_id, p.id, p.name, "
-                     "coalesce(v.actual_start, v.planned_start, 0), s.category, s.title, r.doc "
-                     "FROM (" + ranked + ") r JOIN search_index s ON s.rowid = r.doc "
-                     "JOIN visit v ON v.id = s.visit_id JOIN place p ON p.id = v.place_id "
-                     "WHERE v.deleted = 0";
+    // CROSS JOIN keeps the ranked matches as the outer loop.
+    QByteArray sql = "SELECT r.entity, r.entity_id, r.visit_id, p.id, p.name, "
+                     "coalesce(v.actual_start, v.planned_start, 0), r.category, r.title, r.doc "
+                     "FROM (" + ranked + ") r CROSS JOIN visit v ON v.id = r.visit_id "
+                     "CROSS JOIN place p ON p.id = v.place_id WHERE v.deleted = 0";
     if (!query.placeId.isEmpty())
         sql += " AND v.place_id = ?2";
     if (query.from.isValid())

@@ -113,8 +113,7 @@ Result<Statement> Database::prepare(const char* sql)
 
 Result<Statement*> Database::cached(const QByteArray& sql)
 {
-    const std::string key = sql.toStdString();
-    auto it = m_statements.find(key);
+    auto it = m_statements.find(sql);
     if (it != m_statements.end()) {
         (void)it->second->reset();
         return it->second.get();
@@ -124,7 +123,7 @@ Result<Statement*> Database::cached(const QByteArray& sql)
         return stmt.error();
     auto owned = std::make_unique<Statement>(std::move(*stmt));
     Statement* raw = owned.get();
-    m_statements.emplace(key, std::move(owned));
+    m_statements.emplace(sql, std::move(owned));
     return raw;
 }
 

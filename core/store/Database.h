@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QByteArray>
+#include <QHashFunctions>
+
 #include <memory>
-#include <string>
 #include <unordered_map>
 
 struct sqlite3;
@@ -76,7 +78,12 @@ private:
 
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements; // after m_db: finalized first
+    struct SqlHash
+    {
+        std::size_t operator()(const QByteArray& sql) const noexcept { return qHash(sql); }
+    };
+    // Declared after m_db, so statements are finalized before the connection closes.
+    std::unordered_map<QByteArray, std::unique_ptr<Statement>, SqlHash> m_statements;
 };
 
 } // namespace vigil

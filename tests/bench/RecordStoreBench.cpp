@@ -190,6 +190,26 @@ double bareFindings(Database& db, const QStringList& visits, int rounds)
     return double(t.nsecsElapsed()) / 1e6 + (rows < 0 ? 1 : 0);
 }
 
+// The repository's own SQL (derived source counts, category order) without
+// the repository: separates the query's cost from the C++ around it.
+double repoSqlFindings(Database& db, const QStringList& visits, int rounds)
+{
+    auto stmt = must(db.prepare(FindingRepository::listForVisitSql().constData()), "prepare");
+    QRandomGenerator rng(2);
+    qint64 rows = 0;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < rounds; ++i) {
+        stmt.bind(1, visits.at(rng.bounded(visits.size())));
+        while (*stmt.step()) {
+            for (int c = 0; c < stmt.columnCount(); ++c)
+                rows += stmt.columnText(c).size();
+        }
+        (void)stmt.reset();
+    }
+    return double(t.nsecsElapsed()) / 1e6 + (rows < 0 ? 1 : 0);
+}
+
 double repoFindings(RecordContext& ctx, const QStringList& visits, int rounds)
 {
     FindingRepository findings(ctx);
@@ -214,8 +234,8 @@ double searchMs(Database& db, const char* words, int rounds)
 
 struct ReadTimes
 {
-    double history = 0, bareHistory = 0, findings = 0, bareFindings = 0, rareSearch = 0,
-           commonSearch = 0;
+    double history = 0, bareHistory = 0, findings = 0, bareFindings = 0, repoSql = 0,
+           rareSearch = 0, commonSearch = 0;
 };
 
 ReadTimes measureReads(int visitCount)
@@ -231,12 +251,13 @@ ReadTimes measureReads(int visitCount)
     // Warm-up pass, then best of three.
     (void)repoVisitHistory(vault->records(), store.places, 200);
     (void)bareVisitHistory(vault->database(), store.places, 200);
-    t.history = t.bareHistory = t.findings = t.bareFindings = 1e18;
+    t.history = t.bareHistory = t.findings = t.bareFindings = t.repoSql = 1e18;
     for (int r = 0; r < 3; ++r) {
         t.history = qMin(t.history, repoVisitHistory(vault->records(), store.places, kRounds / 10));
         t.bareHistory = qMin(t.bareHistory, bareVisitHistory(vault->database(), store.places, kRounds / 10));
         t.findings = qMin(t.findings, repoFindings(vault->records(), store.visits, kRounds));
         t.bareFindings = qMin(t.bareFindings, bareFindings(vault->database(), store.visits, kRounds));
+        t.repoSql = qMin(t.repoSql, repoSqlFindings(vault->database(), store.visits, kRounds));
     }
     (void)searchMs(vault->database(), "quarantine", 3);
     t.rareSearch = searchMs(vault->database(), "quarantine", 50);
@@ -351,6 +372,8 @@ int main(int argc, char* argv[])
     bench::reportRatio("1k: visit findings, repository vs bare", small.findings, small.bareFindings, 1.3);
     bench::reportRatio("10k: place history, repository vs bare", mid.history, mid.bareHistory, 1.3);
     bench::reportRatio("10k: visit findings, repository vs bare", mid.findings, mid.bareFindings, 1.3);
+    bench::reportRatio("10k: visit findings, repository's SQL alone vs bare", mid.repoSql,
+                       mid.bareFindings, 1.3);
     if (quick)
         return 0;
     const ReadTimes big = measureReads(100000);
