@@ -1,6 +1,7 @@
 #include "tests/bench/BenchSupport.h"
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +19,13 @@ double bestOfMs(int rounds, const std::function<void()>& work)
         best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
     }
     return best;
+}
+
+double threadCpuMs()
+{
+    struct timespec ts = {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double peakRssMiB()

@@ -10,6 +10,10 @@ namespace vigil::bench {
 // Best of `rounds` wall-clock timings of `work`, in milliseconds.
 double bestOfMs(int rounds, const std::function<void()>& work);
 
+// CPU time this thread has used, in milliseconds: unlike wall time it barely
+// moves when other processes load the machine.
+double threadCpuMs();
+
 // Peak resident set size of this process so far, in MiB.
 double peakRssMiB();
 
