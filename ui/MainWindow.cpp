@@ -2,71 +2,61 @@
 
 #include "core/Version.h"
 #include "core/vault/Vault.h"
+#include "ui/UiContext.h"
+#include "ui/UiSettings.h"
+#include "ui/nav/ErrorLabel.h"
+#include "ui/nav/Workspace.h"
+#include "ui/search/SearchPage.h"
 
 #include <QAction>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace vigil {
 
-namespace {
-
-QWidget* placeholder(const QString& vaultName, const QKeySequence& lockKeys, QWidget* parent)
-{
-    auto* page = new QWidget(parent);
-    page->setObjectName(QStringLiteral("workspacePlaceholder"));
-
-    auto* headline =
-        new QLabel(vaultName.isEmpty() ? MainWindow::tr("The vault is open.")
-                                       : MainWindow::tr("The vault “%1” is open.").arg(vaultName),
-                   page);
-    headline->setObjectName(QStringLiteral("openVaultLabel"));
-    headline->setTextFormat(Qt::PlainText);
-    headline->setAlignment(Qt::AlignCenter);
-    headline->setWordWrap(true);
-    QFont font = headline->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    headline->setFont(font);
-
-    auto* hint = new QLabel(MainWindow::tr("Places, visits and recommendations will appear here.\n"
-                                           "Press %1 to lock the vault when you step away.")
-                                .arg(lockKeys.toString(QKeySequence::NativeText)),
-                            page);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(headline);
-    layout->addSpacing(8);
-    layout->addWidget(hint);
-    layout->addStretch();
-    return page;
-}
-
-} // namespace
-
-MainWindow::MainWindow(Vault& vault, QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(Vault& vault, QWidget* parent)
+    : QMainWindow(parent), m_ctx(new UiContext(vault, this))
 {
     setWindowFlags(Qt::Widget); // a page of AppWindow, not a window of its own
-    buildMenus();
+    setObjectName(QStringLiteral("mainWindow"));
+
+    // The status bar first: pages report load errors while they are built.
+    buildStatusBar();
 
     const Result<Vault::Info> info = vault.info();
-    setCentralWidget(
-        placeholder(info.ok() ? info->name : QString(), m_lockAction->shortcut(), this));
+    m_navigator = new Navigator(info.ok() ? info->name : QString(), this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_workspace = new Workspace(*m_ctx, this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    connect(m_navigator, &Navigator::sectionChosen, m_workspace, &Workspace::showSection);
 
-    m_countdown = new QLabel(this);
-    m_countdown->setObjectName(QStringLiteral("lockCountdownLabel"));
-    m_countdown->setAccessibleName(tr("Time until the vault locks"));
-    m_countdown->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_countdown);
-    statusBar()->setSizeGripEnabled(false);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_workspace);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 760});
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+    restoreState(UiSettings::mainWindowState());
+    m_splitter->restoreState(UiSettings::splitterState());
+    setFocusProxy(m_navigator);
+}
+
+MainWindow::~MainWindow()
+{
+    // Layout only: which section is open and what was found stay unsaved.
+    UiSettings::setMainWindowState(saveState());
+    UiSettings::setSplitterState(m_splitter->saveState());
+    // The pages go before the context they hold a reference to.
+    delete takeCentralWidget();
 }
 
 void MainWindow::buildMenus()
@@ -87,12 +77,65 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_ctx->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_ctx->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction* find = editMenu->addAction(tr("&Find…"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::openSearch);
+
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int s = 0; s < Navigator::SectionCount; ++s) {
+        const auto section = Navigator::Section(s);
+        QAction* go = goMenu->addAction(Navigator::sectionName(section));
+        go->setObjectName(QStringLiteral("goAction%1").arg(s + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
+        connect(go, &QAction::triggered, this, [this, section] { goTo(section); });
+    }
+    goMenu->addSeparator();
+    QAction* back = goMenu->addAction(tr("&Back"));
+    back->setObjectName(QStringLiteral("backAction"));
+    connect(back, &QAction::triggered, m_workspace, &Workspace::back);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Vigil"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     menuBar()->setAccessibleName(tr("Main menu"));
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_lastError = new ErrorLabel(*m_ctx, this);
+    statusBar()->addWidget(m_lastError, 1);
+
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("lockCountdownLabel"));
+    m_countdown->setAccessibleName(tr("Time until the vault locks"));
+    m_countdown->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_countdown);
+    statusBar()->setSizeGripEnabled(false);
+}
+
+void MainWindow::goTo(Navigator::Section section)
+{
+    m_navigator->setCurrentSection(section);
+    m_workspace->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::openSearch()
+{
+    goTo(Navigator::Search);
+    m_workspace->searchPage()->focusQuery();
 }
 
 void MainWindow::setLockCountdown(int secondsLeft)

@@ -17,6 +17,14 @@ QString geometryKey()
 {
     return QStringLiteral("window/geometry");
 }
+QString mainStateKey()
+{
+    return QStringLiteral("window/mainState");
+}
+QString splitterKey()
+{
+    return QStringLiteral("window/splitter");
+}
 } // namespace
 
 std::chrono::minutes UiSettings::idleLockTimeout()
@@ -42,6 +50,26 @@ QByteArray UiSettings::windowGeometry()
 void UiSettings::setWindowGeometry(const QByteArray& geometry)
 {
     QSettings().setValue(geometryKey(), geometry);
+}
+
+QByteArray UiSettings::mainWindowState()
+{
+    return QSettings().value(mainStateKey()).toByteArray();
+}
+
+void UiSettings::setMainWindowState(const QByteArray& state)
+{
+    QSettings().setValue(mainStateKey(), state);
+}
+
+QByteArray UiSettings::splitterState()
+{
+    return QSettings().value(splitterKey()).toByteArray();
+}
+
+void UiSettings::setSplitterState(const QByteArray& state)
+{
+    QSettings().setValue(splitterKey(), state);
 }
 
 } // namespace vigil

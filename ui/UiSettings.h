@@ -19,6 +19,13 @@ public:
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);
+
+    // The main window's layout (QMainWindow::saveState) and the split between
+    // the navigator and the workspace.
+    static QByteArray mainWindowState();
+    static void setMainWindowState(const QByteArray& state);
+    static QByteArray splitterState();
+    static void setSplitterState(const QByteArray& state);
 };
 
 } // namespace vigil

@@ -1,0 +1,73 @@
+#include "ui/nav/FilteredTableView.h"
+
+#include "ui/models/ModelRoles.h"
+#include "ui/nav/AccessibleParts.h"
+
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vigil {
+
+FilteredTableView::FilteredTableView(QAbstractItemModel* source, const QString& accessibleName,
+                                     QWidget* parent, QSortFilterProxyModel* proxy)
+    : QWidget(parent), m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
+{
+    m_proxy->setParent(this);
+    m_proxy->setSourceModel(source);
+    m_proxy->setSortRole(roles::Sort);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // any column
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setAccessibleName(tr("Filter %1").arg(accessibleName));
+    AccessibleParts::enableClearButton(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setAccessibleName(accessibleName);
+    AccessibleParts::nameScrollBars(m_view);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
+    m_view->setCornerButtonEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The model's own order until a header is clicked.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    // The corner button is off, but still a child; it is named for screen readers' walks.
+    if (auto* corner = m_view->findChild<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all rows"));
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT activated(m_proxy->mapToSource(index)); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    setFocusProxy(m_filter);
+}
+
+void FilteredTableView::setStretchColumn(int column)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+} // namespace vigil

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace vigil {
+
+// A table of records with a filter line above it: the list pages' common
+// part. Sorting and filtering go through a QSortFilterProxyModel (sorting on
+// roles::Sort); activating a row (double-click, Enter) reports the source
+// model's index, so pages never deal with proxy rows.
+class FilteredTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `proxy` (optional, adopted) filters by more than the text, e.g. a status.
+    FilteredTableView(QAbstractItemModel* source, const QString& accessibleName,
+                      QWidget* parent = nullptr, QSortFilterProxyModel* proxy = nullptr);
+
+    QTableView* view() const { return m_view; }
+    // The column that takes the width left over (by default the last).
+    void setStretchColumn(int column);
+    QLineEdit* filterEdit() const { return m_filter; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void activated(const QModelIndex& sourceIndex);
+
+private:
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+};
+
+} // namespace vigil

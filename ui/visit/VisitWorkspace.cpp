@@ -1,0 +1,98 @@
+#include "ui/visit/VisitWorkspace.h"
+
+#include "ui/UiContext.h"
+#include "ui/interview/InterviewsPanel.h"
+#include "ui/visit/AccessLogPanel.h"
+#include "ui/visit/AttachmentsPanel.h"
+#include "ui/visit/ChecklistPanel.h"
+#include "ui/visit/FieldCommitter.h"
+#include "ui/visit/FindingsPanel.h"
+#include "ui/visit/ObservationsPanel.h"
+#include "ui/visit/RecommendationsPanel.h"
+#include "ui/visit/RegisterChecksPanel.h"
+#include "ui/visit/TeamPanel.h"
+#include "ui/visit/VisitHeader.h"
+
+#include <QGroupBox>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace vigil {
+
+namespace {
+
+QWidget* boxed(const QString& title, QWidget* content)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+VisitWorkspace::VisitWorkspace(UiContext& ctx, const QString& visitId, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_visitId(visitId),
+      m_header(new VisitHeader(ctx, visitId, this)), m_tabs(new QTabWidget(this)),
+      m_team(new TeamPanel(ctx, visitId)), m_access(new AccessLogPanel(ctx, visitId)),
+      m_checklist(new ChecklistPanel(ctx, visitId)),
+      m_observations(new ObservationsPanel(ctx, visitId)),
+      m_registerChecks(new RegisterChecksPanel(ctx, visitId)),
+      m_attachments(new AttachmentsPanel(ctx, visitId)),
+      m_findings(new FindingsPanel(ctx, visitId)),
+      m_recommendations(new RecommendationsPanel(ctx, visitId))
+{
+    setObjectName(QStringLiteral("visitWorkspace"));
+    m_tabs->setObjectName(QStringLiteral("visitTabs"));
+    m_tabs->setAccessibleName(tr("Parts of the visit record"));
+    m_tabs->setDocumentMode(true);
+
+    auto* evidence = new QSplitter(Qt::Vertical);
+    evidence->setObjectName(QStringLiteral("evidenceSplitter"));
+    evidence->addWidget(boxed(tr("Observations"), m_observations));
+    evidence->addWidget(boxed(tr("Register checks"), m_registerChecks));
+    evidence->setChildrenCollapsible(false);
+
+    auto* interviews = new InterviewsPanel(ctx, visitId);
+    interviews->setObjectName(QStringLiteral("interviewsPanel"));
+
+    // No mnemonics here: they would clash with the menu bar's. The tab bar
+    // takes focus by Tab and moves by arrow keys; Ctrl+Tab cycles the tabs.
+    m_tabs->addTab(m_team, tr("Team"));
+    m_tabs->addTab(m_access, tr("Access log"));
+    m_tabs->addTab(m_checklist, tr("Checklist"));
+    m_tabs->addTab(interviews, tr("Interviews"));
+    m_tabs->addTab(evidence, tr("Observations and registers"));
+    m_tabs->addTab(m_attachments, tr("Attachments"));
+    m_tabs->addTab(m_findings, tr("Findings"));
+    m_tabs->addTab(m_recommendations, tr("Recommendations"));
+    m_tabs->setTabToolTip(1, tr("Refusals, delays and obstruction of access"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+}
+
+VisitWorkspace::~VisitWorkspace()
+{
+    // The last chance not to lose typing. The windows around may be half
+    // destroyed by now, so nobody is told of this write.
+    const QSignalBlocker quiet(&m_ctx);
+    flushPendingEdits();
+}
+
+void VisitWorkspace::hideEvent(QHideEvent* event)
+{
+    flushPendingEdits();
+    QWidget::hideEvent(event);
+}
+
+void VisitWorkspace::flushPendingEdits()
+{
+    for (FieldCommitter* committer : findChildren<FieldCommitter*>())
+        committer->flush();
+}
+
+} // namespace vigil
