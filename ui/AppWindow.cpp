@@ -6,6 +6,8 @@
 #include "ui/UiResources.h"
 #include "ui/UiSettings.h"
 #include "ui/lock/LockScreen.h"
+#include "ui/privacy/InactiveShield.h"
+#include "ui/privacy/PanicKey.h"
 
 #include <QCloseEvent>
 #include <QIcon>
@@ -33,6 +35,11 @@ AppWindow::AppWindow(QString vaultDir, KdfParams kdf, QWidget* parent) : QWidget
 
     connect(m_lockScreen, &LockScreen::unlocked, this, &AppWindow::onUnlocked);
     connect(m_idle, &IdleWatcher::idle, this, &AppWindow::lock);
+    // The panic key (Pause or Ctrl+Shift+L) locks at once, even over a modal
+    // dialog, and clears Vigil's text from the clipboard.
+    connect(new PanicKey(this), &PanicKey::panic, this, &AppWindow::lock);
+    // Covers the content while Vigil is in the background, when the user asked for it.
+    new InactiveShield(this);
 
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(960, 680);

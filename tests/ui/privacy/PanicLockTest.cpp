@@ -56,8 +56,7 @@ QString interviewWithIdentity(UiContext& ctx)
 TEST_CASE("Panic key: locks the window at once and clears Vigil's clipboard text", "[privacy][ui]")
 {
     auto dir = tempDir();
-    AppWindow window(dir->path() + QStringLiteral("/vault"), fastKdf());
-    QObject::connect(new PanicKey(&window), &PanicKey::panic, &window, &AppWindow::lock);
+    AppWindow window(dir->path() + QStringLiteral("/vault"), fastKdf()); // installs its panic key
     window.resize(1200, 800);
     window.show();
     window.activateWindow();
