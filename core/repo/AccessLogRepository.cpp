@@ -61,20 +61,12 @@ Result<QString> AccessLogRepository::record(const AccessEvent& event)
 
 Status AccessLogRepository::update(const AccessEvent& event)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kAccessEvent, event.id, eventFields(event)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kAccessEvent, event.id, eventFields(event));
 }
 
 Status AccessLogRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kAccessEvent, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kAccessEvent, id);
 }
 
 Result<AccessEvent> AccessLogRepository::get(const QString& id)

@@ -99,20 +99,12 @@ Result<QString> AllegationRepository::create(const Allegation& allegation)
 
 Status AllegationRepository::update(const Allegation& allegation)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kAllegation, allegation.id, allegationFields(allegation)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kAllegation, allegation.id, allegationFields(allegation));
 }
 
 Status AllegationRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kAllegation, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kAllegation, id);
 }
 
 Result<Allegation> AllegationRepository::get(const QString& id)
@@ -137,32 +129,17 @@ Result<QList<Allegation>> AllegationRepository::forVisit(const QString& visitId)
 
 Result<QString> AllegationRepository::createReprisal(const ReprisalAllegation& reprisal)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kReprisalAllegation, reprisalFields(reprisal), "coordinator");
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kReprisalAllegation, reprisalFields(reprisal), "coordinator");
 }
 
 Status AllegationRepository::updateReprisal(const ReprisalAllegation& reprisal)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kReprisalAllegation, reprisal.id, reprisalFields(reprisal)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kReprisalAllegation, reprisal.id, reprisalFields(reprisal));
 }
 
 Status AllegationRepository::removeReprisal(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kReprisalAllegation, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kReprisalAllegation, id);
 }
 
 Result<ReprisalAllegation> AllegationRepository::reprisal(const QString& id)

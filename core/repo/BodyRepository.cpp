@@ -42,14 +42,7 @@ Body readBody(const Statement& s)
 
 Result<QString> BodyRepository::create(const Body& body)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kBody, bodyFields(body));
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kBody, bodyFields(body));
 }
 
 Status BodyRepository::update(const Body& body)
@@ -80,11 +73,7 @@ Status BodyRepository::update(const Body& body)
 
 Status BodyRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kBody, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kBody, id);
 }
 
 Result<Body> BodyRepository::get(const QString& id)

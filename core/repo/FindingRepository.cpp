@@ -126,14 +126,7 @@ Result<QString> FindingRepository::create(const Finding& finding)
     if (!values)
         return values.error();
     values->insert(values->begin(), {"visit_id", finding.visitId});
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kFinding, *values);
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kFinding, *values);
 }
 
 Status FindingRepository::update(const Finding& finding)
@@ -141,11 +134,7 @@ Status FindingRepository::update(const Finding& finding)
     auto values = editableFields(finding);
     if (!values)
         return values.error();
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kFinding, finding.id, *values));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kFinding, finding.id, *values);
 }
 
 Status FindingRepository::remove(const QString& id)

@@ -174,11 +174,7 @@ Status InterviewRepository::update(const Interview& interview)
 
 Status InterviewRepository::setNotes(const QString& id, const QString& notes)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kInterview, id, {{"notes", fields::text(notes)}}));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kInterview, id, {{"notes", fields::text(notes)}});
 }
 
 Status InterviewRepository::remove(const QString& id)

@@ -40,32 +40,17 @@ Person readPerson(const Statement& s)
 
 Result<QString> PersonRepository::create(const Person& person)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kPerson, personFields(person));
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kPerson, personFields(person));
 }
 
 Status PersonRepository::update(const Person& person)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kPerson, person.id, personFields(person)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kPerson, person.id, personFields(person));
 }
 
 Status PersonRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kPerson, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kPerson, id);
 }
 
 Result<Person> PersonRepository::get(const QString& id)

@@ -54,32 +54,17 @@ Place readPlace(const Statement& s)
 
 Result<QString> PlaceRepository::create(const Place& place)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kPlace, placeFields(place));
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kPlace, placeFields(place));
 }
 
 Status PlaceRepository::update(const Place& place)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kPlace, place.id, placeFields(place)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kPlace, place.id, placeFields(place));
 }
 
 Status PlaceRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kPlace, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kPlace, id);
 }
 
 Result<Place> PlaceRepository::get(const QString& id)
@@ -123,14 +108,7 @@ Result<QList<Place>> PlaceRepository::list()
 
 Result<QString> PlaceRepository::addUnit(const PlaceUnit& unit)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    auto id = tx->insert(catalog::kPlaceUnit, unitFields(unit));
-    if (!id)
-        return id.error();
-    VIGIL_TRY(tx->commit());
-    return id;
+    return m_ctx.insertOne(catalog::kPlaceUnit, unitFields(unit));
 }
 
 Status PlaceRepository::updateUnit(const PlaceUnit& unit)
@@ -146,11 +124,7 @@ Status PlaceRepository::updateUnit(const PlaceUnit& unit)
 
 Status PlaceRepository::removeUnit(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kPlaceUnit, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kPlaceUnit, id);
 }
 
 Result<QList<PlaceUnit>> PlaceRepository::units(const QString& placeId)

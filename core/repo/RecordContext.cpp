@@ -49,4 +49,35 @@ Result<WriteTx> RecordContext::beginWrite()
     return WriteTx(*this, std::move(*tx), next, std::move(*head));
 }
 
+Result<QString> RecordContext::insertOne(const EntitySpec& spec, const FieldValues& values,
+                                         const char* scope)
+{
+    auto tx = beginWrite();
+    if (!tx)
+        return tx.error();
+    auto id = tx->insert(spec, values, scope);
+    if (!id)
+        return id.error();
+    VIGIL_TRY(tx->commit());
+    return id;
+}
+
+Status RecordContext::updateOne(const EntitySpec& spec, const QString& id, const FieldValues& changes)
+{
+    auto tx = beginWrite();
+    if (!tx)
+        return tx.error();
+    VIGIL_TRY(tx->update(spec, id, changes));
+    return tx->commit();
+}
+
+Status RecordContext::removeOne(const EntitySpec& spec, const QString& id)
+{
+    auto tx = beginWrite();
+    if (!tx)
+        return tx.error();
+    VIGIL_TRY(tx->remove(spec, id));
+    return tx->commit();
+}
+
 } // namespace vigil

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/repo/WriteTx.h"
 #include "core/sync/Hlc.h"
 #include "core/util/Result.h"
 
@@ -10,7 +11,6 @@
 namespace vigil {
 
 class Database;
-class WriteTx;
 
 // What every repository shares on an open vault: the database connection,
 // this device's id and its hybrid logical clock.
@@ -26,6 +26,13 @@ public:
 
     // BEGIN IMMEDIATE plus the state a write needs (next op seq, audit head).
     Result<WriteTx> beginWrite();
+
+    // A write of exactly one record, in its own transaction: the common case
+    // of the repositories' create, update and remove.
+    Result<QString> insertOne(const EntitySpec& spec, const FieldValues& values,
+                              const char* scope = nullptr);
+    Status updateOne(const EntitySpec& spec, const QString& id, const FieldValues& changes);
+    Status removeOne(const EntitySpec& spec, const QString& id);
 
 private:
     RecordContext(Database& db, QString deviceId, Hlc clock);

@@ -103,11 +103,7 @@ Status VisitRepository::update(const Visit& visit)
     if (endsBeforeStart(visit.plannedStart, visit.plannedEnd))
         return Error::make(ErrorKind::Validation,
                            tr("The planned end is before the planned start."));
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->update(catalog::kVisit, visit.id, editableFields(visit)));
-    return tx->commit();
+    return m_ctx.updateOne(catalog::kVisit, visit.id, editableFields(visit));
 }
 
 Status VisitRepository::correctActualTimes(const QString& id, std::optional<qint64> start,
@@ -127,11 +123,7 @@ Status VisitRepository::correctActualTimes(const QString& id, std::optional<qint
 
 Status VisitRepository::remove(const QString& id)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kVisit, id));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kVisit, id);
 }
 
 Result<Visit> VisitRepository::get(const QString& id)
@@ -248,11 +240,7 @@ Status VisitRepository::setMemberRole(const QString& memberId, const QString& ro
 
 Status VisitRepository::removeMember(const QString& memberId)
 {
-    auto tx = m_ctx.beginWrite();
-    if (!tx)
-        return tx.error();
-    VIGIL_TRY(tx->remove(catalog::kVisitMember, memberId));
-    return tx->commit();
+    return m_ctx.removeOne(catalog::kVisitMember, memberId);
 }
 
 Result<QList<VisitMember>> VisitRepository::members(const QString& visitId)
