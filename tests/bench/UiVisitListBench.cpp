@@ -17,6 +17,7 @@
 #include "ui/UiContext.h"
 #include "ui/models/VisitListModel.h"
 #include "ui/visit/AttachmentsPanel.h"
+#include "ui/visit/ChecklistPanel.h"
 #include "ui/visit/VisitWorkspace.h"
 
 #include <QApplication>
@@ -271,7 +272,8 @@ int main(int argc, char* argv[])
         workspace->tabs()->setCurrentIndex(t);
         QElapsedTimer settle;
         settle.start();
-        while (settle.elapsed() < 50)
+        // The checklist builds its questions a category per turn: wait for all.
+        while (settle.elapsed() < 50 || !workspace->checklist()->questionsReady())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         const qint64 stall = probe.stop();
         std::printf("  stall showing the tab \"%s\": %lld ms\n",

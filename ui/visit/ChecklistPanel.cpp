@@ -12,16 +12,19 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigil {
 
 ChecklistPanel::ChecklistPanel(UiContext& ctx, const QString& visitId, QWidget* parent)
     : QWidget(parent), m_ctx(ctx), m_visitId(visitId), m_templateCombo(new QComboBox(this)),
-      m_empty(new QLabel(this)), m_scroll(new QScrollArea(this))
+      m_empty(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_findings(new QStandardItemModel(this))
 {
     m_templateCombo->setObjectName(QStringLiteral("templateCombo"));
     m_templateCombo->setAccessibleName(tr("Checklist"));
@@ -80,9 +83,13 @@ void ChecklistPanel::loadTemplates()
     if (!found)
         return m_ctx.report(found.error());
     m_templates = *found;
-    m_templateCombo->clear();
-    for (const ChecklistTemplate& t : m_templates)
-        m_templateCombo->addItem(t.title, t.id);
+    {
+        // Filling the box must not build the checklist once per template.
+        const QSignalBlocker blocker(m_templateCombo);
+        m_templateCombo->clear();
+        for (const ChecklistTemplate& t : m_templates)
+            m_templateCombo->addItem(t.title, t.id);
+    }
     m_templateCombo->setVisible(m_templates.size() > 1);
     m_empty->setVisible(m_templates.isEmpty());
     m_empty->setText(
@@ -95,26 +102,44 @@ void ChecklistPanel::showTemplate(int index)
 {
     flush();
     m_questions.clear();
+    m_pending.clear();
+    m_template = index;
     if (index < 0 || index >= m_templates.size())
         return;
-    const ChecklistTemplate& checklist = m_templates.at(index);
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    for (const QString& category : checklist.categories()) {
-        auto* group = new QGroupBox(VocabularyLabels::findingCategory(category), page);
-        group->setObjectName(QStringLiteral("category_") + category);
-        auto* inner = new QVBoxLayout(group);
-        for (const ChecklistQuestion& q : checklist.inCategory(category)) {
-            auto* widget = new ChecklistQuestionWidget(m_ctx, m_visitId, checklist.id, q, group);
-            inner->addWidget(widget);
-            m_questions.append(widget);
-        }
-        layout->addWidget(group);
-    }
-    layout->addStretch();
-    m_scroll->setWidget(page); // deletes the previous page
+    m_page = new QWidget;
+    m_pageLayout = new QVBoxLayout(m_page);
+    m_pageLayout->addStretch();
+    m_scroll->setWidget(m_page); // deletes the previous page and its questions
     reloadFindings();
     reloadResponses();
+    m_pending = m_templates.at(index).categories();
+    buildNextCategory(); // the first one at once, the rest turn by turn
+}
+
+void ChecklistPanel::buildNextCategory()
+{
+    if (m_pending.isEmpty() || m_template < 0)
+        return;
+    const ChecklistTemplate& checklist = m_templates.at(m_template);
+    const QString category = m_pending.takeFirst();
+    auto* group = new QGroupBox(VocabularyLabels::findingCategory(category), m_page);
+    group->setObjectName(QStringLiteral("category_") + category);
+    auto* inner = new QVBoxLayout(group);
+    for (const ChecklistQuestion& q : checklist.inCategory(category)) {
+        auto* widget = new ChecklistQuestionWidget(m_ctx, m_visitId, checklist.id, q, group);
+        widget->setFindingModel(m_findings);
+        widget->setResponse(m_responses.value(q.id));
+        inner->addWidget(widget);
+        m_questions.append(widget);
+    }
+    m_pageLayout->insertWidget(m_pageLayout->count() - 1, group); // above the stretch
+    if (m_pending.isEmpty()) {
+        Q_EMIT questionsBuilt();
+        return;
+    }
+    // The page that asked for more is the one still shown; a template switch
+    // in between replaced it and its questions (and this timer with them).
+    QTimer::singleShot(0, m_page, [this] { buildNextCategory(); });
 }
 
 void ChecklistPanel::reloadResponses()
@@ -122,15 +147,15 @@ void ChecklistPanel::reloadResponses()
     auto responses = ChecklistResponseRepository(m_ctx.records()).listForVisit(m_visitId);
     if (!responses)
         return m_ctx.report(responses.error());
-    QHash<QString, ChecklistResponse> byQuestion;
+    m_responses.clear();
     for (const ChecklistResponse& r : *responses) {
         // After a sync there may be two; answer() updates the oldest (lowest UUIDv7).
-        auto it = byQuestion.find(r.questionId);
-        if (it == byQuestion.end() || r.id < it->id)
-            byQuestion.insert(r.questionId, r);
+        auto it = m_responses.find(r.questionId);
+        if (it == m_responses.end() || r.id < it->id)
+            m_responses.insert(r.questionId, r);
     }
     for (ChecklistQuestionWidget* q : m_questions)
-        q->setResponse(byQuestion.value(q->questionId()));
+        q->setResponse(m_responses.value(q->questionId()));
 }
 
 void ChecklistPanel::reloadFindings()
@@ -138,8 +163,17 @@ void ChecklistPanel::reloadFindings()
     auto findings = FindingRepository(m_ctx.records()).listForVisit(m_visitId);
     if (!findings)
         return m_ctx.report(findings.error());
+    m_findings->clear();
+    auto* none = new QStandardItem(tr("No finding"));
+    none->setData(QString(), Qt::UserRole);
+    m_findings->appendRow(none);
+    for (const Finding& f : *findings) {
+        auto* item = new QStandardItem(f.title.isEmpty() ? tr("Untitled finding") : f.title);
+        item->setData(f.id, Qt::UserRole);
+        m_findings->appendRow(item);
+    }
     for (ChecklistQuestionWidget* q : m_questions)
-        q->setFindings(*findings);
+        q->showLinkedFinding();
 }
 
 void ChecklistPanel::flush()

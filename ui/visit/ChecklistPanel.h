@@ -2,6 +2,9 @@
 
 #include "core/checklist/ChecklistTemplate.h"
 
+#include "core/model/ChecklistResponse.h"
+
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -9,6 +12,8 @@
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class QVBoxLayout;
+class QStandardItemModel;
 
 namespace vigil {
 
@@ -24,15 +29,22 @@ public:
     ChecklistPanel(UiContext& ctx, const QString& visitId, QWidget* parent = nullptr);
 
     void flush();
+    // True once every question of the shown checklist is on the page.
+    bool questionsReady() const { return m_pending.isEmpty(); }
+
+Q_SIGNALS:
+    void questionsBuilt();
 
 protected:
-    // The questions (dozens of widgets) are built when the tab is first
-    // shown, so opening a visit stays quick on an old laptop.
+    // The questions (hundreds of widgets) are built when the tab is first
+    // shown, one category per turn of the event loop, so neither opening a
+    // visit nor showing the tab freezes an old laptop.
     void showEvent(QShowEvent* event) override;
 
 private:
     void loadTemplates();
     void showTemplate(int index);
+    void buildNextCategory();
     void reloadResponses();
     void reloadFindings();
 
@@ -42,7 +54,13 @@ private:
     QComboBox* m_templateCombo;
     QLabel* m_empty;
     QScrollArea* m_scroll;
+    QStandardItemModel* m_findings; // shared by every question's finding box
+    QHash<QString, ChecklistResponse> m_responses; // by question id
     QList<ChecklistQuestionWidget*> m_questions;
+    QWidget* m_page = nullptr;
+    QVBoxLayout* m_pageLayout = nullptr;
+    int m_template = -1;
+    QStringList m_pending; // categories still to build
     bool m_loaded = false;
 };
 

@@ -118,17 +118,22 @@ void ChecklistQuestionWidget::setResponse(const ChecklistResponse& response)
         m_freeCommit->setStoredValue(response.answer);
     m_notesCommit->setStoredValue(response.notes);
     m_finding->setEnabled(!response.id.isEmpty());
-    VisitLabels::select(m_finding, response.findingId);
+    showLinkedFinding();
 }
 
-void ChecklistQuestionWidget::setFindings(const QList<Finding>& findings)
+void ChecklistQuestionWidget::setFindingModel(QAbstractItemModel* findings)
 {
     const QSignalBlocker blocker(m_finding);
-    m_finding->clear();
-    m_finding->addItem(tr("No finding"), QString());
-    for (const Finding& f : findings)
-        m_finding->addItem(f.title.isEmpty() ? tr("Untitled finding") : f.title, f.id);
-    VisitLabels::select(m_finding, m_response.findingId);
+    m_finding->setModel(findings);
+    showLinkedFinding();
+}
+
+void ChecklistQuestionWidget::showLinkedFinding()
+{
+    // Never adds an item: the model is shared. A link to a finding that has
+    // since been removed shows as no finding.
+    const QSignalBlocker blocker(m_finding);
+    m_finding->setCurrentIndex(qMax(0, m_finding->findData(m_response.findingId)));
 }
 
 void ChecklistQuestionWidget::flush()
@@ -194,7 +199,7 @@ void ChecklistQuestionWidget::commitFinding()
             m_response.findingId, findingId, [&ctx, id](const QVariant& value) {
                 return ChecklistResponseRepository(ctx.records()).linkFinding(id, value.toString());
             }))
-        VisitLabels::select(m_finding, m_response.findingId);
+        showLinkedFinding();
 }
 
 } // namespace vigil

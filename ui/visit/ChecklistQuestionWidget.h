@@ -2,11 +2,11 @@
 
 #include "core/checklist/ChecklistTemplate.h"
 #include "core/model/ChecklistResponse.h"
-#include "core/model/Finding.h"
 
 #include <QList>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLineEdit;
 
@@ -27,7 +27,12 @@ public:
     const QString& questionId() const { return m_question.id; }
     // The stored answer, or one with an empty id when not answered yet.
     void setResponse(const ChecklistResponse& response);
-    void setFindings(const QList<Finding>& findings);
+    // The visit's findings, one model shared by every question of the
+    // checklist (a combo box of its own each would cost a visit with a
+    // hundred findings thousands of items).
+    void setFindingModel(QAbstractItemModel* findings);
+    // Selects the linked finding again after the shared model changed.
+    void showLinkedFinding();
     void flush();
 
 private:

@@ -63,6 +63,9 @@ void showTabOf(VisitWorkspace* visit, QWidget* widget)
         if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
             tabs->setCurrentIndex(i);
     }
+    // The checklist's questions are built a category per event-loop turn.
+    if (auto* checklist = qobject_cast<ChecklistPanel*>(widget))
+        REQUIRE(QTest::qWaitFor([checklist] { return checklist->questionsReady(); }));
 }
 
 void chooseByKeyboard(QComboBox* combo, const char* code)

@@ -9,6 +9,7 @@
 #include "core/repo/VisitRepository.h"
 #include "tests/support/VaultFixture.h"
 #include "ui/UiContext.h"
+#include "ui/visit/ChecklistPanel.h"
 #include "ui/visit/VisitWorkspace.h"
 
 #include <QTabWidget>
@@ -69,7 +70,8 @@ struct VisitWorkspaceFixture
         return found;
     }
 
-    // Shows the tab that holds `widget`.
+    // Shows the tab that holds `widget`; the checklist's questions are
+    // built a category per event-loop turn, so wait for all of them.
     void showTabOf(QWidget* widget)
     {
         QTabWidget* tabs = workspace->tabs();
@@ -77,6 +79,8 @@ struct VisitWorkspaceFixture
             if (tabs->widget(i)->isAncestorOf(widget) || tabs->widget(i) == widget)
                 tabs->setCurrentIndex(i);
         }
+        if (auto* checklist = qobject_cast<ChecklistPanel*>(widget))
+            REQUIRE(QTest::qWaitFor([checklist] { return checklist->questionsReady(); }));
     }
 
     QUndoStack& undo() { return *ctx->undoStack(); }
