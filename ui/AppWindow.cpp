@@ -9,10 +9,15 @@
 #include "ui/privacy/InactiveShield.h"
 #include "ui/privacy/PanicKey.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QIcon>
 #include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace vigil {
 
@@ -37,7 +42,10 @@ AppWindow::AppWindow(QString vaultDir, KdfParams kdf, QWidget* parent) : QWidget
     connect(m_idle, &IdleWatcher::idle, this, &AppWindow::lock);
     // The panic key (Pause or Ctrl+Shift+L) locks at once, even over a modal
     // dialog, and clears Vigil's text from the clipboard.
-    connect(new PanicKey(this), &PanicKey::panic, this, &AppWindow::lock);
+    auto* keys = new PanicKey(this);
+    connect(keys, &PanicKey::panic, this, &AppWindow::lock);
+    // Ctrl+L too goes through the key watcher, so it also works over a dialog.
+    connect(keys, &PanicKey::lockRequested, this, &AppWindow::lock);
     // Covers the content while Vigil is in the background, when the user asked for it.
     new InactiveShield(this);
 
@@ -48,6 +56,7 @@ AppWindow::AppWindow(QString vaultDir, KdfParams kdf, QWidget* parent) : QWidget
 AppWindow::~AppWindow()
 {
     lock();
+    delete m_leftover; // a teardown still waiting for dialogs to return
 }
 
 void AppWindow::setIdleTimeout(std::chrono::milliseconds timeout)
@@ -60,6 +69,7 @@ void AppWindow::onUnlocked()
     m_vault = m_lockScreen->takeVault();
     if (!m_vault)
         return;
+    m_loopLevel = QThread::currentThread()->loopLevel();
     m_mainWindow = new MainWindow(*m_vault, m_stack);
     m_mainWindow->setWindowIcon(windowIcon());
     // Queued: lock() destroys the main window, which must not happen while
@@ -76,20 +86,107 @@ void AppWindow::onUnlocked()
     m_mainWindow->setFocus();
 }
 
+namespace {
+
+// Holds the vault of a main window that is being torn down late, and locks it
+// after every view of it has gone: a child of the main window created last,
+// so deleted last of its children.
+class VaultCloser : public QObject
+{
+public:
+    VaultCloser(std::unique_ptr<Vault> vault, QObject* owner)
+        : QObject(owner), m_vault(std::move(vault))
+    {
+    }
+    ~VaultCloser() override
+    {
+        if (m_vault)
+            m_vault->lock();
+    }
+
+private:
+    std::unique_ptr<Vault> m_vault;
+};
+
+bool belongsTo(const QWidget* widget, const QWidget* owner)
+{
+    for (const QWidget* w = widget; w; w = w->parentWidget()) {
+        if (w == owner)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool AppWindow::closeSecondaryWindows()
+{
+    bool nested = false;
+    // A menu or a modal dialog runs an event loop of its own (exec()), with
+    // the main window's code waiting below it on the stack.
+    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i) {
+        QApplication::activePopupWidget()->close();
+        nested = true;
+    }
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (!window->isVisible() || !belongsTo(window, m_mainWindow))
+            continue;
+        if (auto* dialog = qobject_cast<QDialog*>(window)) {
+            nested = nested || dialog->isModal() || dialog->windowModality() != Qt::NonModal;
+            dialog->done(QDialog::Rejected); // ends its exec(), if it runs one
+        }
+        window->hide();
+    }
+    return nested;
+}
+
 void AppWindow::lock()
 {
     m_idle->stop();
-    if (m_mainWindow) {
-        m_stack->setCurrentWidget(m_lockScreen);
-        m_stack->removeWidget(m_mainWindow);
-        delete m_mainWindow; // every view of the vault's content goes with it
-        m_mainWindow = nullptr;
+    if (!m_mainWindow) {
+        if (m_vault) {
+            m_vault->lock();
+            m_vault.reset();
+            m_lockScreen->reset();
+        }
+        return;
     }
-    if (m_vault) {
-        m_vault->lock();
-        m_vault.reset();
-        m_lockScreen->reset();
+    // Out of sight at once: the lock screen, and no window of the vault's.
+    const bool nested = closeSecondaryWindows();
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_stack->removeWidget(m_mainWindow);
+    m_mainWindow->hide();
+    MainWindow* main = std::exchange(m_mainWindow, nullptr);
+    std::unique_ptr<Vault> vault = std::move(m_vault);
+    m_lockScreen->reset();
+    if (!nested) {
+        delete main; // every view of the vault's content goes with it
+        if (vault)
+            vault->lock();
+        return;
     }
+    // A dialog's exec() was running, its caller a function of a widget of
+    // the main window: deleting them now would pull the stack from under
+    // it. The dialogs were told to finish; the main window and the vault go
+    // as soon as their frames have returned to the event loop.
+    new VaultCloser(std::move(vault), main);
+    delete m_leftover;
+    m_leftover = main;
+    finishTeardown();
+}
+
+void AppWindow::finishTeardown()
+{
+    if (!m_leftover)
+        return;
+    // Dialogs may be nested (a dialog opened from a dialog): wait until every
+    // exec() above the level the main window was made at has returned.
+    if (QThread::currentThread()->loopLevel() > m_loopLevel) {
+        QTimer::singleShot(5, this, &AppWindow::finishTeardown);
+        return;
+    }
+    delete m_leftover;
 }
 
 void AppWindow::closeEvent(QCloseEvent* event)

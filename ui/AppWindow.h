@@ -2,6 +2,7 @@
 
 #include "core/crypto/KdfParams.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <chrono>
 #include <memory>
@@ -42,10 +43,16 @@ protected:
 
 private:
     void onUnlocked();
+    // Closes the menus and dialogs of the main window; true if one of them
+    // ran an event loop of its own (a modal dialog, a menu).
+    bool closeSecondaryWindows();
+    void finishTeardown();
 
     QStackedWidget* m_stack = nullptr;
     LockScreen* m_lockScreen = nullptr;
     MainWindow* m_mainWindow = nullptr;
+    QPointer<MainWindow> m_leftover; // torn down late, after a dialog's exec() returned
+    int m_loopLevel = 0;             // event-loop depth the main window was made at
     IdleWatcher* m_idle = nullptr;
     std::unique_ptr<Vault> m_vault;
 };

@@ -4,8 +4,12 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/IdleWatcher.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
 #include <QStatusBar>
 #include <catch2/catch_test_macros.hpp>
 
@@ -96,4 +100,53 @@ TEST_CASE("AppWindow menu: Vault > Lock and Quit", "[ui][app]")
     childNamed<QAction>(window.mainWindow(), "quitAction")->trigger();
     REQUIRE(waitUntil([&] { return !window.isVisible(); }));
     CHECK(window.isLocked());
+}
+
+TEST_CASE("AppWindow locks over a dialog's exec() and tears down once it returned",
+          "[ui][app][privacy]")
+{
+    auto dir = tempDir();
+    AppWindow window(dir->path() + QStringLiteral("/vault"), fastKdf());
+    showActive(window);
+    createThroughUi(window);
+    QPointer<MainWindow> main = window.mainWindow();
+    // A confirmation as the visit header asks it: a message box on the stack,
+    // its parent deep in the main window, run by exec().
+    auto* owner = new QWidget(main);
+    bool stillThereAfterExec = false;
+    int result = -1;
+    SECTION("Ctrl+L, which a modal dialog keeps from the menu's shortcut")
+    {
+        QTimer::singleShot(50, [] {
+            QWidget* modal = QApplication::activeModalWidget();
+            REQUIRE(modal != nullptr);
+            QTest::keyClick(modal, Qt::Key_L, Qt::ControlModifier);
+        });
+    }
+    SECTION("the idle timeout")
+    {
+        window.setIdleTimeout(100ms);
+        window.idleWatcher()->start();
+    }
+    // Should the lock not close it, the test fails instead of hanging.
+    QTimer fallback;
+    fallback.setSingleShot(true);
+    QObject::connect(&fallback, &QTimer::timeout, [] {
+        if (QWidget* modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    fallback.start(10000);
+    {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("Move the visit"),
+                        QStringLiteral("Move it?"), QMessageBox::Yes | QMessageBox::Cancel, owner);
+        result = box.exec();
+        // The frame that ran exec() is still here, and so is what it uses.
+        stillThereAfterExec = !main.isNull() && owner->parentWidget() == main;
+    }
+    CHECK(result != QMessageBox::Yes); // as if cancelled
+    CHECK(stillThereAfterExec);
+    CHECK(window.isLocked());
+    CHECK(window.mainWindow() == nullptr);
+    CHECK(window.lockScreen()->isVisible());
+    REQUIRE(waitUntil([&] { return main.isNull(); }));
 }

@@ -10,15 +10,19 @@ namespace vigil {
 
 namespace {
 
-bool isPanic(const QKeyEvent* key)
+enum class Pressed { Other, Panic, Lock };
+
+Pressed classify(const QKeyEvent* key)
 {
     if (key->isAutoRepeat())
-        return false;
+        return Pressed::Other;
     // Keypad and other incidental modifiers do not matter.
     const Qt::KeyboardModifiers mods = key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier |
                                                            Qt::AltModifier | Qt::MetaModifier);
     const QKeySequence pressed(QKeyCombination(mods, Qt::Key(key->key())));
-    return PanicKey::keys().contains(pressed);
+    if (PanicKey::keys().contains(pressed))
+        return Pressed::Panic;
+    return pressed == PanicKey::lockKey() ? Pressed::Lock : Pressed::Other;
 }
 
 } // namespace
@@ -44,18 +48,22 @@ bool PanicKey::eventFilter(QObject* watched, QEvent* event)
 {
     // Only widgets' key events: each key press also passes by its window
     // (QWindow) first, which must not count twice.
-    if (event->type() == QEvent::KeyPress && watched->isWidgetType() &&
-        isPanic(static_cast<QKeyEvent*>(event))) {
-        trigger();
-        return true;
-    }
-    // Keep a shortcut elsewhere from taking the keys first.
-    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
-        isPanic(static_cast<QKeyEvent*>(event))) {
+    const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
+    if (!key || !watched->isWidgetType())
+        return QObject::eventFilter(watched, event);
+    const Pressed pressed = classify(static_cast<QKeyEvent*>(event));
+    if (pressed == Pressed::Other)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Keep a shortcut elsewhere (the menu's Lock) from taking the keys first.
         event->accept();
         return true;
     }
-    return QObject::eventFilter(watched, event);
+    if (pressed == Pressed::Panic)
+        trigger();
+    else
+        Q_EMIT lockRequested();
+    return true;
 }
 
 void PanicKey::trigger()

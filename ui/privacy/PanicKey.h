@@ -17,6 +17,9 @@ class ClipboardGuard;
 // which the window connects to its lock, without waiting for anything:
 //
 //     connect(new PanicKey(this), &PanicKey::panic, this, &AppWindow::lock);
+//
+// The ordinary lock key (Ctrl+L) is watched the same way, so it too works
+// over a modal dialog; it emits lockRequested() and leaves the clipboard.
 class PanicKey : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
     ~PanicKey() override;
 
     static QList<QKeySequence> keys();
+    static QKeySequence lockKey() { return QKeySequence(Qt::CTRL | Qt::Key_L); }
     ClipboardGuard* clipboardGuard() const { return m_guard; }
 
 public Q_SLOTS:
@@ -34,6 +38,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void panic();
+    void lockRequested();
 
 protected:
     // An application event filter rather than QShortcut: shortcuts are
