@@ -6,6 +6,7 @@
 #include "ui/UiSettings.h"
 #include "ui/nav/ErrorLabel.h"
 #include "ui/nav/Workspace.h"
+#include "ui/places/PlacesPage.h"
 #include "ui/search/SearchPage.h"
 
 #include <QAction>
@@ -62,6 +63,15 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    QAction* newPlace = vaultMenu->addAction(tr("&New place…"));
+    newPlace->setObjectName(QStringLiteral("newPlaceAction"));
+    newPlace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newPlace->setStatusTip(tr("Add a place of detention to visit"));
+    connect(newPlace, &QAction::triggered, this, [this] {
+        goTo(Navigator::Places);
+        m_workspace->placesPage()->newPlace();
+    });
+    vaultMenu->addSeparator();
     m_lockAction = vaultMenu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

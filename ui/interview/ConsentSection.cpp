@@ -4,6 +4,7 @@
 #include "core/repo/RecordSafeguards.h"
 #include "ui/UiContext.h"
 #include "ui/interview/InterviewLabels.h"
+#include "ui/LocaleFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return localeformat::dateTime(ms);
 }
 
 QLabel* wrapped(const QString& text, QWidget* parent)

@@ -4,6 +4,7 @@
 #include "core/vault/Vault.h"
 #include "ui/UiContext.h"
 #include "ui/interview/SecretLabel.h"
+#include "ui/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -175,8 +176,7 @@ void IdentityDialog::reloadEntries()
         return;
     }
     for (const IdentityEntryInfo& entry : *entries) {
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.createdAt),
-                                                QLocale::ShortFormat);
+        const QString when = localeformat::dateTime(entry.createdAt);
         m_entries->addItem(tr("Recorded %1").arg(when), entry.id);
     }
     const bool any = !entries->isEmpty();

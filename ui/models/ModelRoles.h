@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QDateTime>
-#include <QLocale>
+#include "ui/LocaleFormat.h"
+
 #include <QString>
 #include <optional>
 
@@ -20,9 +20,7 @@ inline constexpr int Code = Qt::UserRole + 5; // a vocabulary code (status, type
 // A visit's day in the user's locale, from Unix ms; empty when unknown.
 inline QString displayDate(std::optional<qint64> ms)
 {
-    if (!ms)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).date(), QLocale::ShortFormat);
+    return localeformat::date(ms);
 }
 
 } // namespace vigil

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigil {
@@ -53,6 +54,11 @@ FilteredTableView::FilteredTableView(QAbstractItemModel* source, const QString& 
     // The corner button is off, but still a child; it is named for screen readers' walks.
     if (auto* corner = m_view->findChild<QAbstractButton*>())
         corner->setAccessibleName(tr("Select all rows"));
+    // Short labels, dates and counts get the width they need; the rest goes
+    // to the stretching column. A user's own resizing stays until a reset.
+    m_view->horizontalHeader()->setResizeContentsPrecision(64);
+    m_view->horizontalHeader()->setMaximumSectionSize(480);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilteredTableView::scheduleFit);
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT activated(m_proxy->mapToSource(index)); });
 
@@ -68,6 +74,38 @@ void FilteredTableView::setStretchColumn(int column)
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_stretch = column;
+    scheduleFit();
+}
+
+void FilteredTableView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fitOwed)
+        scheduleFit();
+}
+
+void FilteredTableView::scheduleFit()
+{
+    m_fitOwed = true;
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, &FilteredTableView::fitColumns);
+}
+
+void FilteredTableView::fitColumns()
+{
+    m_fitPending = false;
+    if (!isVisible())
+        return; // again when shown
+    m_fitOwed = false;
+    const int columns = m_proxy->columnCount();
+    const int stretch = m_stretch >= 0 ? m_stretch : columns - 1;
+    for (int c = 0; c < columns; ++c) {
+        if (c != stretch && !m_view->isColumnHidden(c))
+            m_view->resizeColumnToContents(c);
+    }
 }
 
 } // namespace vigil

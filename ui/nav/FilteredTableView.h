@@ -31,10 +31,21 @@ public:
 Q_SIGNALS:
     void activated(const QModelIndex& sourceIndex);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Sizes every column but the stretching one to its header and the rows
+    // in view (not all rows: a list may hold 100k), once per reset.
+    void fitColumns();
+    void scheduleFit();
+
     QLineEdit* m_filter = nullptr;
     QTableView* m_view = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    int m_stretch = -1; // -1: the last column stretches
+    bool m_fitPending = false;
+    bool m_fitOwed = true; // not fitted since the last reset
 };
 
 } // namespace vigil

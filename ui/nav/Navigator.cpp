@@ -37,7 +37,7 @@ Navigator::Navigator(const QString& vaultName, QWidget* parent) : QWidget(parent
     m_vaultName->setObjectName(QStringLiteral("openVaultLabel"));
     m_vaultName->setTextFormat(Qt::PlainText);
     m_vaultName->setWordWrap(true);
-    m_vaultName->setContentsMargins(6, 6, 6, 6);
+    m_vaultName->setContentsMargins(8, 8, 8, 8);
     QFont font = m_vaultName->font();
     font.setBold(true);
     m_vaultName->setFont(font);
@@ -61,6 +61,11 @@ Navigator::Navigator(const QString& vaultName, QWidget* parent) : QWidget(parent
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
+    // The style's icons come in several sizes; without a fixed size the
+    // larger ones spill over their labels.
+    const int icon = style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, m_list);
+    m_list->setIconSize(QSize(icon, icon));
+    m_list->setSpacing(2);
     m_list->setCurrentIndex(m_model->index(Places, 0));
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,

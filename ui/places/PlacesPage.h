@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 namespace vigil {
 
 class FilteredTableView;
@@ -9,7 +11,8 @@ class PlaceListModel;
 class UiContext;
 
 // The places the body monitors, with their follow-up at a glance (last
-// visit, open recommendations); double-click or Enter opens a place.
+// visit, open recommendations); double-click or Enter opens a place, and
+// "New place…" records one.
 class PlacesPage : public QWidget
 {
     Q_OBJECT
@@ -19,12 +22,19 @@ public:
     PlaceListModel* model() const { return m_model; }
     FilteredTableView* table() const { return m_table; }
 
+public Q_SLOTS:
+    // Opens the form for a new place (window-modal); once it is created
+    // (an undoable step) placeOpened() asks for it to be shown.
+    void newPlace();
+
 Q_SIGNALS:
     void placeOpened(const QString& placeId);
 
 private:
+    UiContext& m_ctx;
     PlaceListModel* m_model = nullptr;
     FilteredTableView* m_table = nullptr;
+    QPushButton* m_newPlace = nullptr;
 };
 
 } // namespace vigil

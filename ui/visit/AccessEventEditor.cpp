@@ -6,6 +6,7 @@
 #include "ui/visit/FieldCommitter.h"
 #include "ui/visit/VisitCommands.h"
 #include "ui/visit/VisitLabels.h"
+#include "ui/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -30,7 +31,9 @@ AccessEventEditor::AccessEventEditor(UiContext& ctx, QWidget* parent)
     m_time->setAccessibleName(tr("When it happened"));
     m_time->setCalendarPopup(true);
     m_time->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
-    m_time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // The minimum stands for "not recorded" (FieldCommitter stores it as null).
+    m_time->setSpecialValueText(tr("Time not recorded"));
+    m_time->setDisplayFormat(localeformat::dateTimePattern());
     m_area->setObjectName(QStringLiteral("accessAreaEdit"));
     m_area->setAccessibleName(tr("Area concerned"));
     m_area->setPlaceholderText(tr("e.g. segregation unit"));

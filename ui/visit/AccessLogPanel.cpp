@@ -5,6 +5,7 @@
 #include "ui/visit/AccessEventEditor.h"
 #include "ui/visit/VisitCommands.h"
 #include "ui/visit/VisitLabels.h"
+#include "ui/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -51,6 +52,8 @@ AccessLogPanel::AccessLogPanel(UiContext& ctx, const QString& visitId, QWidget* 
     }
     m_list->setObjectName(QStringLiteral("accessList"));
     m_list->setAccessibleName(tr("Access events, by time"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_list, 1);
@@ -107,9 +110,7 @@ void AccessLogPanel::reload()
         m_list->clear();
         for (const AccessEvent& e : m_events) {
             const QString when =
-                e.occurredAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*e.occurredAt),
-                                                  QLocale::ShortFormat)
-                             : tr("time not recorded");
+                e.occurredAt ? localeformat::dateTime(e.occurredAt) : tr("time not recorded");
             const QString first = e.description.section(QLatin1Char('\n'), 0, 0).left(80);
             //: An access event in the list: time, kind, start of its description
             auto* item = new QListWidgetItem(

@@ -93,7 +93,9 @@ void ChecklistPanel::loadTemplates()
     m_templateCombo->setVisible(m_templates.size() > 1);
     m_empty->setVisible(m_templates.isEmpty());
     m_empty->setText(
-        tr("There is no checklist for a %1 yet.").arg(VocabularyLabels::placeType(place->type)));
+        //: %1 is a place type, e.g. "Airport transit zone"
+        tr("There is no checklist yet for this type of place (%1).")
+            .arg(VocabularyLabels::placeType(place->type)));
     if (!m_templates.isEmpty())
         showTemplate(0);
 }

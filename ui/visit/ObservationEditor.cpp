@@ -6,6 +6,7 @@
 #include "ui/visit/FieldCommitter.h"
 #include "ui/visit/VisitCommands.h"
 #include "ui/visit/VisitLabels.h"
+#include "ui/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -39,7 +40,7 @@ ObservationEditor::ObservationEditor(UiContext& ctx, QWidget* parent)
     m_time->setObjectName(QStringLiteral("observationTimeEdit"));
     m_time->setAccessibleName(tr("When it was observed"));
     m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(localeformat::dateTimePattern());
     // The minimum stands for "not recorded" (FieldCommitter reads it as null).
     m_time->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
     m_time->setSpecialValueText(tr("Time not recorded"));

@@ -28,6 +28,8 @@ ObservationsPanel::ObservationsPanel(UiContext& ctx, const QString& visitId, QWi
     m_remove->setAccessibleName(tr("Delete the selected observation"));
     m_list->setObjectName(QStringLiteral("observationList"));
     m_list->setAccessibleName(tr("Observations"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(add, 0, 0);

@@ -240,7 +240,7 @@ bool RecommendationEditor::setFindingLinked(const QString& findingId, bool linke
 void RecommendationEditor::updateHints()
 {
     if (m_current.id.isEmpty())
-        return m_hints->setHints({});
+        return m_hints->clearHints();
     Recommendation shown = m_current;
     shown.text = m_textCommit->value().toString();
     shown.deadline = m_deadlineCommit->value().toDate();

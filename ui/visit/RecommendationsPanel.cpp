@@ -25,6 +25,8 @@ RecommendationsPanel::RecommendationsPanel(UiContext& ctx, const QString& visitI
     m_remove->setAccessibleName(tr("Delete the selected draft recommendation"));
     m_list->setObjectName(QStringLiteral("recommendationList"));
     m_list->setAccessibleName(tr("Recommendations"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(add, 0, 0);

@@ -26,6 +26,9 @@ RegisterChecksPanel::RegisterChecksPanel(UiContext& ctx, const QString& visitId,
     m_remove->setAccessibleName(tr("Delete the selected register check"));
     m_list->setObjectName(QStringLiteral("registerCheckList"));
     m_list->setAccessibleName(tr("Register checks"));
+    // Long register names and periods wrap rather than scroll sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(add, 0, 0);
@@ -96,6 +99,7 @@ void RegisterChecksPanel::reload()
             if (!c.anomalies.isEmpty())
                 text += tr(" (%n anomalies)", nullptr, int(c.anomalies.size()));
             auto* item = new QListWidgetItem(text, m_list);
+            item->setToolTip(text);
             item->setData(Qt::UserRole, c.id);
         }
     }

@@ -27,11 +27,24 @@ SmartHintsWidget::SmartHintsWidget(QWidget* parent) : QWidget(parent)
         m_prompts.append({field, label, question});
     }
     layout->addStretch();
-    setHints({});
+    clearHints();
+}
+
+void SmartHintsWidget::clearHints()
+{
+    // No recommendation chosen: the questions alone, nothing answered.
+    for (const Prompt& p : m_prompts) {
+        p.label->setText(QStringLiteral("<b>%1</b>").arg(p.question.toHtmlEscaped()));
+        p.label->setAccessibleName(p.question);
+        p.label->setAccessibleDescription(QString());
+        p.label->setProperty("satisfied", false);
+    }
+    setEnabled(false);
 }
 
 void SmartHintsWidget::setHints(const QList<SmartHint>& hints)
 {
+    setEnabled(true);
     for (const Prompt& p : m_prompts) {
         QString advice;
         for (const SmartHint& h : hints) {

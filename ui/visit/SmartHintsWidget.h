@@ -19,6 +19,8 @@ public:
     explicit SmartHintsWidget(QWidget* parent = nullptr);
 
     void setHints(const QList<SmartHint>& hints);
+    // No recommendation is shown: the questions, greyed, without answers.
+    void clearHints();
 
 private:
     struct Prompt

@@ -8,6 +8,7 @@
 #include "core/repo/RegisterCheckRepository.h"
 #include "ui/UiContext.h"
 #include "ui/visit/VisitLabels.h"
+#include "ui/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -31,8 +32,7 @@ void add(UiContext& ctx, QList<EvidenceItem>& out, const char* kind, const Resul
 
 QString when(const std::optional<qint64>& ms)
 {
-    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat)
-              : QString();
+    return localeformat::dateTime(ms);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ui/UiContext.h"
 #include "ui/models/VocabularyLabels.h"
 #include "ui/undo/RecordCommand.h"
+#include "ui/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -20,21 +21,6 @@
 namespace vigil {
 
 namespace {
-
-QString instant(const std::optional<qint64>& ms)
-{
-    if (!ms)
-        return QString();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat);
-}
-
-QString span(const std::optional<qint64>& from, const std::optional<qint64>& to)
-{
-    if (!from && !to)
-        return QString();
-    //: A time span, e.g. "3/4/24 09:00 – 3/4/24 17:00"; either end may be empty
-    return VisitHeader::tr("%1 – %2").arg(instant(from), instant(to));
-}
 
 } // namespace
 
@@ -94,9 +80,9 @@ void VisitHeader::reload()
     m_type->setText(VocabularyLabels::visitType(visit->type));
     m_unannounced->setVisible(visit->unannounced);
     QStringList dates;
-    if (const QString planned = span(visit->plannedStart, visit->plannedEnd); !planned.isEmpty())
+    if (const QString planned = localeformat::span(visit->plannedStart, visit->plannedEnd); !planned.isEmpty())
         dates << tr("Planned %1").arg(planned);
-    if (const QString actual = span(visit->actualStart, visit->actualEnd); !actual.isEmpty())
+    if (const QString actual = localeformat::span(visit->actualStart, visit->actualEnd); !actual.isEmpty())
         dates << tr("On site %1").arg(actual);
     m_dates->setText(dates.join(QStringLiteral(" · ")));
     m_state->setText(tr("State: %1").arg(VisitLifecycle::stateLabel(visit->state)));

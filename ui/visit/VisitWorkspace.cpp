@@ -2,6 +2,7 @@
 
 #include "ui/UiContext.h"
 #include "ui/interview/InterviewsPanel.h"
+#include "ui/nav/AccessibleParts.h"
 #include "ui/visit/AccessLogPanel.h"
 #include "ui/visit/AttachmentsPanel.h"
 #include "ui/visit/ChecklistPanel.h"
@@ -14,6 +15,7 @@
 #include "ui/visit/VisitHeader.h"
 
 #include <QGroupBox>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -29,6 +31,21 @@ QWidget* boxed(const QString& title, QWidget* content)
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
     return box;
+}
+
+// A tab's page in a scroll area: on a 1366×768 laptop screen the tallest
+// form would otherwise set the height of the whole window.
+QWidget* scrollable(QWidget* page, const QString& title)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setAccessibleName(title);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(page);
+    AccessibleParts::nameScrollBars(area);
+    return area;
 }
 
 } // namespace
@@ -60,14 +77,18 @@ VisitWorkspace::VisitWorkspace(UiContext& ctx, const QString& visitId, QWidget* 
 
     // No mnemonics here: they would clash with the menu bar's. The tab bar
     // takes focus by Tab and moves by arrow keys; Ctrl+Tab cycles the tabs.
-    m_tabs->addTab(m_team, tr("Team"));
-    m_tabs->addTab(m_access, tr("Access log"));
-    m_tabs->addTab(m_checklist, tr("Checklist"));
-    m_tabs->addTab(interviews, tr("Interviews"));
-    m_tabs->addTab(evidence, tr("Observations and registers"));
-    m_tabs->addTab(m_attachments, tr("Attachments"));
-    m_tabs->addTab(m_findings, tr("Findings"));
-    m_tabs->addTab(m_recommendations, tr("Recommendations"));
+    const std::pair<QWidget*, QString> pages[] = {
+        {m_team, tr("Team")},
+        {m_access, tr("Access log")},
+        {m_checklist, tr("Checklist")},
+        {interviews, tr("Interviews")},
+        {evidence, tr("Observations and registers")},
+        {m_attachments, tr("Attachments")},
+        {m_findings, tr("Findings")},
+        {m_recommendations, tr("Recommendations")},
+    };
+    for (const auto& [page, title] : pages)
+        m_tabs->addTab(scrollable(page, title), title);
     m_tabs->setTabToolTip(1, tr("Refusals, delays and obstruction of access"));
 
     auto* layout = new QVBoxLayout(this);

@@ -20,8 +20,10 @@
 #include "ui/interview/InterviewsPanel.h"
 #include "ui/nav/FilteredTableView.h"
 #include "ui/nav/Workspace.h"
+#include "ui/places/PlaceEditorDialog.h"
 #include "ui/places/PlacePage.h"
 #include "ui/places/PlacesPage.h"
+#include "ui/places/UnitDialog.h"
 #include "ui/visit/AttachmentsPanel.h"
 #include "ui/visit/ChecklistPanel.h"
 #include "ui/visit/FindingsPanel.h"
@@ -38,6 +40,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <catch2/catch_test_macros.hpp>
@@ -120,20 +123,39 @@ TEST_CASE("Monitor flow: from a new vault to a recommendation, locked and unlock
     QObject::connect(&ctx, &UiContext::errorReported, &window,
                      [&](const Error& e) { errors << e.message; });
 
-    // The place comes from the body's list (there is no place form yet).
-    Place p;
-    p.name = QStringLiteral("Harbour Prison");
-    p.type = QStringLiteral("prison");
-    auto placeId = PlaceRepository(ctx.records()).create(p);
-    REQUIRE(placeId.ok());
-    PlaceUnit unit;
-    unit.placeId = *placeId;
-    unit.name = QStringLiteral("B wing");
-    auto unitId = PlaceRepository(ctx.records()).addUnit(unit);
-    REQUIRE(unitId.ok());
-    Q_EMIT ctx.recordsChanged(QStringLiteral("place"), *placeId);
+    // A new place, through Vault > New place (Ctrl+Shift+N) and its form.
+    QTest::keyClick(main, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    PlaceEditorDialog* form = nullptr;
+    REQUIRE(waitUntil([&] {
+        form = main->findChild<PlaceEditorDialog*>();
+        return form && form->isVisible();
+    }, 5000));
+    typeInto(found<QLineEdit>(form, "placeNameEdit"), "Harbour Prison");
+    chooseByKeyboard(found<QComboBox>(form, "placeTypeCombo"), "prison");
+    typeInto(found<QLineEdit>(form, "placeCapacityEdit"), "300");
+    click(found<QAbstractButton>(form, "placeOkButton"));
+    REQUIRE(waitUntil([&] { return main->workspace()->placePage() != nullptr; }, 5000));
+    PlacePage* place = main->workspace()->placePage();
+    const std::optional<QString> placeId = place->placeId();
 
-    // Open the place from the list with the keyboard.
+    // Its B wing, on the Units tab.
+    auto* placeTabs = found<QTabWidget>(place, "placeTabs");
+    placeTabs->setCurrentIndex(placeTabs->indexOf(place->unitsTable()->parentWidget()));
+    click(found<QAbstractButton>(place, "addUnitButton"));
+    UnitDialog* unitForm = nullptr;
+    REQUIRE(waitUntil([&] {
+        unitForm = place->findChild<UnitDialog*>();
+        return unitForm && unitForm->isVisible();
+    }, 5000));
+    typeInto(found<QLineEdit>(unitForm, "unitNameEdit"), "B wing");
+    click(found<QAbstractButton>(unitForm, "unitOkButton"));
+    REQUIRE(waitUntil([&] { return place->unitsTable()->rowCount() == 1; }, 5000));
+    auto units = PlaceRepository(ctx.records()).units(*placeId);
+    REQUIRE(units.ok());
+    REQUIRE(units->size() == 1);
+    const std::optional<QString> unitId = units->first().id;
+
+    // Back to the list, and open the place from it with the keyboard.
     main->goTo(Navigator::Places);
     QTableView* places = main->workspace()->placesPage()->table()->view();
     REQUIRE(waitUntil([&] { return places->model()->rowCount() == 1; }, 5000));
@@ -141,7 +163,7 @@ TEST_CASE("Monitor flow: from a new vault to a recommendation, locked and unlock
     places->setCurrentIndex(places->model()->index(0, 0));
     QTest::keyClick(places, Qt::Key_Return);
     REQUIRE(waitUntil([&] { return main->workspace()->placePage() != nullptr; }, 5000));
-    PlacePage* place = main->workspace()->placePage();
+    place = main->workspace()->placePage();
     CHECK(place->placeId() == *placeId);
 
     // Start a visit: New visit, then preparing, then on site (confirmed: no way back).

@@ -115,11 +115,16 @@ void tour(const QString& out, const QString& vaultDir, const QString& passphrase
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         shoot(window, QStringLiteral("visit-") + slug(tabs->tabText(i)));
-        if (auto* panel = qobject_cast<InterviewsPanel*>(tabs->widget(i)))
+        // Each page sits in a scroll area.
+        if (auto* panel = tabs->widget(i)->findChild<InterviewsPanel*>())
             interviews = panel;
     }
-    if (interviews) {
-        tabs->setCurrentWidget(interviews);
+    REQUIRE(interviews);
+    {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(interviews))
+                tabs->setCurrentIndex(i);
+        }
         // An interview with consent shows the whole editor, notes included;
         // one whose consent covers the name also shows the identity dialog.
         QString shown;
@@ -165,6 +170,10 @@ TEST_CASE("Screenshots of the main screens of a demo vault", "[screenshot]")
     if (out.isEmpty())
         SKIP("VIGIL_SCREENSHOT_DIR is not set");
     REQUIRE(QDir().mkpath(out));
+    // The tour's numbered shots are made anew: none left from an older tour.
+    QDir shots(out);
+    for (const QString& old : shots.entryList({QStringLiteral("[0-9][0-9]-*.png")}, QDir::Files))
+        REQUIRE(shots.remove(old));
 
     auto dir = tempDir();
     const QString vaultDir = dir->filePath(QStringLiteral("demo-vault"));
