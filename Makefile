@@ -41,6 +41,7 @@ screenshots: build
 
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
+	python3 translations/fill_english_plurals.py translations/vigil_en.ts
 
 clean:
 	rm -rf $(BUILD_DIR)

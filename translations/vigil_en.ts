@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time span, e.g. &quot;14/07/2026 08:20 – 17:20&quot;; either end may be empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open or create the vault in &lt;dir&gt;.</source>
@@ -120,6 +128,10 @@
     </message>
     <message>
         <source>Delete access event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,9 +366,9 @@
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -365,9 +377,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -436,7 +448,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no checklist for a %1 yet.</source>
+        <source>There is no checklist yet for this type of place (%1).</source>
+        <extracomment>%1 is a place type, e.g. &quot;Airport transit zone&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,14 +509,6 @@
     </message>
     <message>
         <source>Answer checklist question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,9 +1409,9 @@
     </message>
     <message numerus="yes">
         <source>%n safeguard warning(s) on this interview, shown next to the fields they concern.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n safeguard warning on this interview, shown next to the fields they concern.</numerusform>
+            <numerusform>%n safeguard warnings on this interview, shown next to the fields they concern.</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,23 +1691,23 @@
     </message>
     <message numerus="yes">
         <source>%1: %n private interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n private interview</numerusform>
+            <numerusform>%1: %n private interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n group interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n group interview</numerusform>
+            <numerusform>, %n group interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no unit: %n private interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no unit: %n private interview</numerusform>
+            <numerusform>no unit: %n private interviews</numerusform>
         </translation>
     </message>
     <message>
@@ -1921,6 +1934,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place of detention to visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,6 +2301,145 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PlaceEditorDialog</name>
+    <message>
+        <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;uthority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the place still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name and choose its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population must be a whole number, or empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::PlaceListModel</name>
     <message>
         <source>Never</source>
@@ -2364,6 +2524,46 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Open recommendations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;dit place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this place&apos;s particulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit, wing or ward to this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected unit; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::PlaceRepository</name>
@@ -2376,6 +2576,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <name>vigil::PlacesPage</name>
     <message>
         <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a place of detention; it opens once created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,9 +3188,9 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source> (%n anomalies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n anomaly)</numerusform>
+            <numerusform> (%n anomalies)</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,16 +3278,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>The first %n results; add words or filters to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n result; add words or filters to narrow them.</numerusform>
+            <numerusform>The first %n results; add words or filters to narrow them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,6 +3585,81 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::UnitDialog</name>
+    <message>
+        <source>Add unit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: wing, segregation, health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::Vault</name>
     <message>
         <source>There is no Vigil vault at %1.</source>
@@ -3445,11 +3732,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
 </context>
 <context>
     <name>vigil::VisitHeader</name>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A time span, e.g. &quot;3/4/24 09:00 – 3/4/24 17:00&quot;; either end may be empty</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unannounced</source>
         <translation type="unfinished"></translation>
@@ -3714,9 +3996,9 @@ Why is it cancelled?</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -3895,9 +4177,9 @@ Why is it cancelled?</source>
     </message>
     <message numerus="yes">
         <source>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n event(s) verifies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n event verifies.</numerusform>
+            <numerusform>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n events verifies.</numerusform>
         </translation>
     </message>
     <message>
@@ -3926,9 +4208,9 @@ Why is it cancelled?</source>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
     <message>

@@ -6,14 +6,13 @@
 #include "core/vault/Vault.h"
 #include "ui/AppWindow.h"
 #include "ui/UiResources.h"
+#include "ui/UiTranslations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -54,19 +53,6 @@ void answerHelpOrVersion(int argc, char* argv[])
         parser.showHelp(); // exits
 }
 
-void installTranslators(QApplication& app)
-{
-    // Parented to the application, so they live as long as it does.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* vigilTranslator = new QTranslator(&app);
-    if (vigilTranslator->load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(vigilTranslator);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -87,7 +73,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.vigil.Vigil"));
     vigil::ensureUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
-    installTranslators(app);
+    vigil::installTranslators(&app);
 
     QCommandLineParser parser;
     setUpParser(parser);

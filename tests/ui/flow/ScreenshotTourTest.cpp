@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/UiContext.h"
+#include "ui/UiTranslations.h"
 #include "ui/interview/IdentityDialog.h"
 #include "ui/interview/InterviewEditor.h"
 #include "ui/interview/InterviewListModel.h"
@@ -170,6 +171,8 @@ TEST_CASE("Screenshots of the main screens of a demo vault", "[screenshot]")
     if (out.isEmpty())
         SKIP("VIGIL_SCREENSHOT_DIR is not set");
     REQUIRE(QDir().mkpath(out));
+    QObject translators; // as the application loads them: English plural forms
+    installTranslators(&translators);
     // The tour's numbered shots are made anew: none left from an older tour.
     QDir shots(out);
     for (const QString& old : shots.entryList({QStringLiteral("[0-9][0-9]-*.png")}, QDir::Files))

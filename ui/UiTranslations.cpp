@@ -1,0 +1,32 @@
+#include "ui/UiTranslations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace vigil {
+
+void installTranslators(QObject* owner)
+{
+    for (QTranslator* old : owner->findChildren<QTranslator*>(
+             QStringLiteral("vigilTranslator"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const auto install = [owner](const QString& name, const QString& dir, bool englishFallback) {
+        auto* translator = new QTranslator(owner);
+        translator->setObjectName(QStringLiteral("vigilTranslator"));
+        // A language Vigil does not speak (or the C locale) gets the
+        // interface in English, so English plural forms too.
+        if (translator->load(QLocale(), name, QStringLiteral("_"), dir) ||
+            (englishFallback && translator->load(name + QStringLiteral("_en"), dir)))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), false);
+    install(QStringLiteral("vigil"), QStringLiteral(":/i18n"), true);
+}
+
+} // namespace vigil
