@@ -8,6 +8,7 @@
 #include "ui/lock/LockScreen.h"
 #include "ui/privacy/InactiveShield.h"
 #include "ui/privacy/PanicKey.h"
+#include "ui/privacy/PrivacySettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,7 +48,7 @@ AppWindow::AppWindow(QString vaultDir, KdfParams kdf, QWidget* parent) : QWidget
     // Ctrl+L too goes through the key watcher, so it also works over a dialog.
     connect(keys, &PanicKey::lockRequested, this, &AppWindow::lock);
     // Covers the content while Vigil is in the background, when the user asked for it.
-    new InactiveShield(this);
+    m_shield = new InactiveShield(this);
 
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(960, 680);
@@ -77,6 +78,10 @@ void AppWindow::onUnlocked()
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppWindow::lock, Qt::QueuedConnection);
     connect(m_mainWindow, &MainWindow::quitRequested, this, &QWidget::close, Qt::QueuedConnection);
     connect(m_idle, &IdleWatcher::countdownChanged, m_mainWindow, &MainWindow::setLockCountdown);
+    connect(m_mainWindow, &MainWindow::preferencesChanged, this, [this] {
+        m_idle->setInterval(UiSettings::idleLockTimeout());
+        m_shield->setShieldEnabled(PrivacySettings::shieldWhenInactive());
+    });
     m_stack->addWidget(m_mainWindow);
     m_stack->setCurrentWidget(m_mainWindow);
     m_idle->start();

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace vigil {
 
 class IdleWatcher;
+class InactiveShield;
 class LockScreen;
 class MainWindow;
 class Vault;
@@ -54,6 +55,7 @@ private:
     QPointer<MainWindow> m_leftover; // torn down late, after a dialog's exec() returned
     int m_loopLevel = 0;             // event-loop depth the main window was made at
     IdleWatcher* m_idle = nullptr;
+    InactiveShield* m_shield = nullptr;
     std::unique_ptr<Vault> m_vault;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/vault/Vault.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/UiContext.h"
 #include "ui/UiSettings.h"
 #include "ui/nav/ErrorLabel.h"
@@ -70,6 +71,18 @@ void MainWindow::buildMenus()
     connect(newPlace, &QAction::triggered, this, [this] {
         goTo(Navigator::Places);
         m_workspace->placesPage()->newPlace();
+    });
+    vaultMenu->addSeparator();
+    QAction* preferences = vaultMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::preferencesChanged, this,
+                &MainWindow::preferencesChanged);
+        dialog->open();
     });
     vaultMenu->addSeparator();
     m_lockAction = vaultMenu->addAction(tr("&Lock"));

@@ -45,6 +45,8 @@ public Q_SLOTS:
     void openSearch();
 
 Q_SIGNALS:
+    // Preferences were saved: the window applies the lock time and the shield.
+    void preferencesChanged();
     void lockRequested();
     void quitRequested();
 

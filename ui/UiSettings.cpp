@@ -1,5 +1,6 @@
 #include "ui/UiSettings.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
 
@@ -12,6 +13,10 @@ constexpr int kMaxIdleMinutes = 240;
 QString idleKey()
 {
     return QStringLiteral("security/idleLockMinutes");
+}
+QString languageKey()
+{
+    return QStringLiteral("ui/language");
 }
 QString geometryKey()
 {
@@ -40,6 +45,23 @@ void UiSettings::setIdleLockTimeout(std::chrono::minutes timeout)
 {
     const auto minutes = std::clamp<qint64>(timeout.count(), kMinIdleMinutes, kMaxIdleMinutes);
     QSettings().setValue(idleKey(), int(minutes));
+}
+
+QString UiSettings::language()
+{
+    // Only a plain language code is honoured: a hand-edited value cannot
+    // load a file from elsewhere.
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    const QString value = QSettings().value(languageKey()).toString();
+    return code.match(value).hasMatch() ? value : QString();
+}
+
+void UiSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        QSettings().remove(languageKey());
+    else
+        QSettings().setValue(languageKey(), code);
 }
 
 QByteArray UiSettings::windowGeometry()

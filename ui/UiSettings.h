@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <chrono>
 
 namespace vigil {
@@ -16,6 +17,11 @@ public:
     // Minutes of no input before the vault locks itself; 1..240, default 5.
     static std::chrono::minutes idleLockTimeout();
     static void setIdleLockTimeout(std::chrono::minutes timeout);
+
+    // The interface language chosen in Preferences (a code such as "fr" or
+    // "zh_CN"); empty: follow the system's locale.
+    static QString language();
+    static void setLanguage(const QString& code);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);

@@ -1,6 +1,9 @@
 #include "ui/UiTranslations.h"
 
+#include "ui/UiSettings.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,8 +28,18 @@ void installTranslators(QObject* owner)
         else
             delete translator;
     };
+    if (const QString chosen = UiSettings::language(); !chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    if (QLocale().textDirection() == Qt::RightToLeft)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), false);
     install(QStringLiteral("vigil"), QStringLiteral(":/i18n"), true);
+}
+
+QStringList vigilLanguages()
+{
+    return {QStringLiteral("ar"), QStringLiteral("zh_CN"), QStringLiteral("en"),
+            QStringLiteral("fr"), QStringLiteral("ru"), QStringLiteral("es")};
 }
 
 } // namespace vigil

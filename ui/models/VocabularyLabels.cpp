@@ -10,94 +10,93 @@ struct Label
     const char* text; // source text in the vigil::VocabularyLabels context
 };
 
-#define VL(text) QT_TRANSLATE_NOOP("vigil::VocabularyLabels", text)
+// lupdate reads QT_TRANSLATE_NOOP only when written out, never through a macro.
 
 constexpr Label kPlaceTypes[] = {
-    {"prison", VL("Prison")},
-    {"remand_centre", VL("Remand centre")},
-    {"police_custody", VL("Police custody")},
-    {"court_cells", VL("Court cells")},
-    {"immigration_detention", VL("Immigration detention")},
-    {"airport_transit_zone", VL("Airport transit zone")},
-    {"psychiatric_hospital", VL("Psychiatric hospital")},
-    {"social_care_home", VL("Social care home")},
-    {"juvenile_centre", VL("Juvenile centre")},
-    {"military_detention", VL("Military detention")},
-    {"transport", VL("Transport")},
+    {"prison", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Prison")},
+    {"remand_centre", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Remand centre")},
+    {"police_custody", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Police custody")},
+    {"court_cells", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Court cells")},
+    {"immigration_detention", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Immigration detention")},
+    {"airport_transit_zone", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Airport transit zone")},
+    {"psychiatric_hospital", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Psychiatric hospital")},
+    {"social_care_home", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Social care home")},
+    {"juvenile_centre", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Juvenile centre")},
+    {"military_detention", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Military detention")},
+    {"transport", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Transport")},
 };
-constexpr Label kOperators[] = {{"public", VL("Public")}, {"private", VL("Private")}};
+constexpr Label kOperators[] = {{"public", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Public")}, {"private", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Private")}};
 constexpr Label kVisitTypes[] = {
-    {"in_depth", VL("In-depth")},
-    {"follow_up", VL("Follow-up")},
-    {"ad_hoc", VL("Ad hoc")},
-    {"thematic", VL("Thematic")},
+    {"in_depth", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "In-depth")},
+    {"follow_up", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Follow-up")},
+    {"ad_hoc", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Ad hoc")},
+    {"thematic", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Thematic")},
 };
 constexpr Label kVisitStates[] = {
-    {"planned", VL("Planned")},
-    {"preparing", VL("Preparing")},
-    {"on_site", VL("On site")},
-    {"fieldwork_closed", VL("Fieldwork closed")},
-    {"drafting", VL("Drafting")},
-    {"internal_review", VL("Internal review")},
-    {"sent_to_authorities", VL("Sent to authorities")},
-    {"issued", VL("Issued")},
-    {"published", VL("Published")},
-    {"follow_up", VL("Follow-up")},
-    {"closed", VL("Closed")},
+    {"planned", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Planned")},
+    {"preparing", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Preparing")},
+    {"on_site", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "On site")},
+    {"fieldwork_closed", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Fieldwork closed")},
+    {"drafting", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Drafting")},
+    {"internal_review", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Internal review")},
+    {"sent_to_authorities", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Sent to authorities")},
+    {"issued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Issued")},
+    {"published", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Published")},
+    {"follow_up", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Follow-up")},
+    {"closed", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Closed")},
 };
 constexpr Label kRecommendationStatuses[] = {
-    {"draft", VL("Draft")},
-    {"issued", VL("Issued")},
-    {"accepted", VL("Accepted")},
-    {"partly_accepted", VL("Partly accepted")},
-    {"rejected", VL("Rejected")},
-    {"not_implemented", VL("Not implemented")},
-    {"in_progress", VL("In progress")},
-    {"partly_implemented", VL("Partly implemented")},
-    {"implemented", VL("Implemented")},
-    {"closed", VL("Closed")},
-    {"reissued", VL("Reissued")},
+    {"draft", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Draft")},
+    {"issued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Issued")},
+    {"accepted", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Accepted")},
+    {"partly_accepted", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Partly accepted")},
+    {"rejected", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Rejected")},
+    {"not_implemented", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Not implemented")},
+    {"in_progress", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "In progress")},
+    {"partly_implemented", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Partly implemented")},
+    {"implemented", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Implemented")},
+    {"closed", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Closed")},
+    {"reissued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Reissued")},
 };
 constexpr Label kPriorities[] = {
-    {"low", VL("Low")},
-    {"medium", VL("Medium")},
-    {"high", VL("High")},
-    {"urgent", VL("Urgent")},
+    {"low", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Low")},
+    {"medium", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Medium")},
+    {"high", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "High")},
+    {"urgent", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Urgent")},
 };
 constexpr Label kAddressees[] = {
-    {"facility_management", VL("Facility management")},
-    {"supervising_authority", VL("Supervising authority")},
-    {"ministry", VL("Ministry")},
-    {"legislature", VL("Legislature")},
+    {"facility_management", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Facility management")},
+    {"supervising_authority", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Supervising authority")},
+    {"ministry", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Ministry")},
+    {"legislature", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Legislature")},
 };
 constexpr Label kFindingCategories[] = {
-    {"treatment", VL("Treatment")},
-    {"protection", VL("Protection measures")},
-    {"material_conditions", VL("Material conditions")},
-    {"regime", VL("Regime and activities")},
-    {"health_care", VL("Health care")},
-    {"personnel", VL("Personnel")},
+    {"treatment", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Treatment")},
+    {"protection", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Protection measures")},
+    {"material_conditions", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Material conditions")},
+    {"regime", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Regime and activities")},
+    {"health_care", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Health care")},
+    {"personnel", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Personnel")},
 };
 constexpr Label kRecordKinds[] = {
-    {"finding", VL("Finding")},
-    {"recommendation", VL("Recommendation")},
-    {"observation", VL("Observation")},
-    {"interview", VL("Interview")},
-    {"register_check", VL("Register check")},
-    {"access_event", VL("Access event")},
+    {"finding", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Finding")},
+    {"recommendation", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Recommendation")},
+    {"observation", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Observation")},
+    {"interview", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Interview")},
+    {"register_check", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Register check")},
+    {"access_event", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Access event")},
 };
 constexpr Label kRecordKindsPlural[] = {
-    {"finding", VL("Findings")},
-    {"recommendation", VL("Recommendations")},
-    {"observation", VL("Observations")},
-    {"interview", VL("Interviews")},
-    {"register_check", VL("Register checks")},
-    {"access_event", VL("Access events")},
+    {"finding", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Findings")},
+    {"recommendation", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Recommendations")},
+    {"observation", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Observations")},
+    {"interview", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Interviews")},
+    {"register_check", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Register checks")},
+    {"access_event", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Access events")},
 };
 constexpr const char* kSearchableKinds[] = {"finding",   "recommendation", "observation",
                                             "interview", "register_check", "access_event"};
 
-#undef VL
 
 template <std::size_t N> QString lookup(const Label (&labels)[N], const QString& code)
 {

@@ -13,51 +13,50 @@ struct Label
     const char* text; // source text in the vigil::VisitLabels context
 };
 
-#define VL(text) QT_TRANSLATE_NOOP("vigil::VisitLabels", text)
+// lupdate reads QT_TRANSLATE_NOOP only when written out, never through a macro.
 
 constexpr Label kRoles[] = {
-    {"lead", VL("Team lead")},         {"monitor", VL("Monitor")},
-    {"medical", VL("Medical doctor")}, {"interpreter", VL("Interpreter")},
-    {"expert", VL("Expert")},          {"coordinator", VL("Coordinator")},
+    {"lead", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Team lead")},         {"monitor", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Monitor")},
+    {"medical", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Medical doctor")}, {"interpreter", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Interpreter")},
+    {"expert", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Expert")},          {"coordinator", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Coordinator")},
 };
 constexpr Label kAccessKinds[] = {
-    {"refusal", VL("Refusal")}, {"delay", VL("Delay")}, {"obstruction", VL("Obstruction")}};
+    {"refusal", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Refusal")}, {"delay", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Delay")}, {"obstruction", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Obstruction")}};
 constexpr Label kObservationKinds[] = {
-    {"observation", VL("Observation")},
-    {"photo", VL("Photo")},
-    {"sketch", VL("Sketch")},
-    {"measurement", VL("Measurement")},
-    {"register_extract", VL("Register extract")},
-    {"document", VL("Document")},
+    {"observation", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Observation")},
+    {"photo", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Photo")},
+    {"sketch", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Sketch")},
+    {"measurement", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Measurement")},
+    {"register_extract", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Register extract")},
+    {"document", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Document")},
 };
 constexpr Label kRegisterTypes[] = {
-    {"custody", VL("Custody and admission")},
-    {"disciplinary", VL("Disciplinary")},
-    {"use_of_force", VL("Use of force and restraint")},
-    {"segregation", VL("Segregation")},
-    {"medical", VL("Medical")},
-    {"complaints", VL("Complaints")},
-    {"incidents_deaths", VL("Incidents and deaths")},
+    {"custody", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Custody and admission")},
+    {"disciplinary", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Disciplinary")},
+    {"use_of_force", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Use of force and restraint")},
+    {"segregation", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Segregation")},
+    {"medical", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Medical")},
+    {"complaints", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Complaints")},
+    {"incidents_deaths", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Incidents and deaths")},
 };
 constexpr Label kAnomalies[] = {
-    {"gaps", VL("Gaps")},
-    {"erasures", VL("Erasures")},
-    {"late_entries", VL("Late entries")},
-    {"unsigned_sanctions", VL("Unsigned sanctions")},
-    {"missing", VL("Register missing")},
-    {"inconsistent", VL("Inconsistent with other sources")},
+    {"gaps", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Gaps")},
+    {"erasures", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Erasures")},
+    {"late_entries", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Late entries")},
+    {"unsigned_sanctions", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Unsigned sanctions")},
+    {"missing", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Register missing")},
+    {"inconsistent", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Inconsistent with other sources")},
 };
 constexpr Label kSeverities[] = {
-    {"low", VL("Low")}, {"medium", VL("Medium")}, {"high", VL("High")}, {"urgent", VL("Urgent")}};
-constexpr Label kLevels[] = {{"place", VL("Place-specific")}, {"systemic", VL("Systemic")}};
+    {"low", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Low")}, {"medium", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Medium")}, {"high", QT_TRANSLATE_NOOP("vigil::VisitLabels", "High")}, {"urgent", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Urgent")}};
+constexpr Label kLevels[] = {{"place", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Place-specific")}, {"systemic", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Systemic")}};
 constexpr Label kEvidenceKinds[] = {
-    {"interview", VL("Interview")},           {"observation", VL("Observation")},
-    {"register_check", VL("Register check")}, {"access_event", VL("Access event")},
-    {"attachment", VL("Attachment")},         {"checklist_response", VL("Checklist answer")},
+    {"interview", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Interview")},           {"observation", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Observation")},
+    {"register_check", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Register check")}, {"access_event", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Access event")},
+    {"attachment", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Attachment")},         {"checklist_response", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Checklist answer")},
 };
-constexpr Label kAnswers[] = {{"yes", VL("Yes")}, {"no", VL("No")}, {"partly", VL("Partly")}};
+constexpr Label kAnswers[] = {{"yes", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Yes")}, {"no", QT_TRANSLATE_NOOP("vigil::VisitLabels", "No")}, {"partly", QT_TRANSLATE_NOOP("vigil::VisitLabels", "Partly")}};
 
-#undef VL
 
 template <std::size_t N> QString lookup(const Label (&labels)[N], const QString& code)
 {
