@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 DEMO_VAULT = $(BUILD_DIR)/demo-vault
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build test run bench screenshots translations clean
+.PHONY: all deps configure build test run bench screenshots translations package clean
 
 all: build
 
@@ -42,6 +42,12 @@ screenshots: build
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
 	python3 translations/fill_english_plurals.py translations/vigil_en.ts
+
+# The Debian package, from a Release build (preset "release", no tests):
+# build-release/packages/vigil_<version>_<arch>.deb. See packaging/README.md.
+package: deps
+	cmake --preset release -DVIGIL_BUILD_TESTS=OFF
+	cmake --build --preset release --target package
 
 clean:
 	rm -rf $(BUILD_DIR)

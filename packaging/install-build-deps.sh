@@ -32,6 +32,9 @@ BASE_PACKAGES=(
     libsodium-dev libzxcvbn-dev
     xvfb xauth
     util-linux
+    # The .deb and its checks (tests/packaging): icons, dpkg-shlibdeps, lintian,
+    # desktop-file-validate, appstreamcli, man --warnings.
+    librsvg2-bin dpkg-dev lintian desktop-file-utils appstream man-db
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)
 

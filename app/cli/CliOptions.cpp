@@ -1,7 +1,6 @@
 #include "app/cli/CliText.h"
 #include "app/cli/CliOptions.h"
-
-#include "core/Version.h"
+#include "app/cli/VersionText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,7 +100,7 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
         return ExitOk;
     }
     if (parser.isSet(version)) {
-        std::printf("vigil-cli %s\n", VIGIL_VERSION_STRING);
+        std::fputs(qPrintable(versionText(QStringLiteral("vigil-cli"))), stdout);
         return ExitOk;
     }
     out.vaultDir = parser.value(vault);

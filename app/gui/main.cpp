@@ -1,6 +1,7 @@
 // vigil: the desktop application. Hardens the process, sets up translations
 // and command-line options, and shows the AppWindow; everything else lives in
 // vigil_ui and vigil_core.
+#include "app/cli/VersionText.h"
 #include "core/Version.h"
 #include "core/crypto/ProcessHardening.h"
 #include "core/vault/Vault.h"
@@ -14,6 +15,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -47,8 +49,11 @@ void answerHelpOrVersion(int argc, char* argv[])
     setUpParser(parser);
     if (!parser.parse(QCoreApplication::arguments()) && parser.unknownOptionNames().isEmpty())
         return; // a real usage error: let the full parser report it below
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion(); // exits
+    if (parser.isSet(QStringLiteral("version"))) {
+        // Not parser.showVersion(): that prints Vigil's version only.
+        std::fputs(qPrintable(vigil::cli::versionText(QStringLiteral("vigil"))), stdout);
+        std::exit(0);
+    }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(); // exits
 }
