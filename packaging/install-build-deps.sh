@@ -35,6 +35,9 @@ BASE_PACKAGES=(
     # The .deb and its checks (tests/packaging): icons, dpkg-shlibdeps, lintian,
     # desktop-file-validate, appstreamcli, man --warnings.
     librsvg2-bin dpkg-dev lintian desktop-file-utils appstream man-db
+    # A small CJK font, so the offscreen screens in Chinese render as text, not
+    # boxes (the package itself recommends the full Noto CJK fonts).
+    fonts-wqy-microhei
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)
 

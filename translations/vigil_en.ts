@@ -438,6 +438,61 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleError</name>
+    <message>
+        <source>This file is not a Vigil bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Vigil. Update Vigil and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Vigil accepts; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete; it was probably not copied or downloaded completely. Copy it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was tampered with; nothing was imported. Ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that is not enrolled in your organisation; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that was revoked; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds more or larger records than Vigil accepts; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is full; the rest goes into another bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is too large to be sent in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the bundle file failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -1944,6 +1999,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Add a place of detention to visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -2588,6 +2647,55 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Record a place of detention; it opens once created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1 is the system&apos;s language in its own name, e.g. &quot;français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number of minutes in the spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the content while another application is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the content while another application is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the window when you switch away, so its content does not show behind other windows or in the window switcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil will speak the chosen language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3899,177 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::VisitLabels</name>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody and admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of force and restraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent with other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::VisitLifecycle</name>
     <message>
         <source>Planned</source>
@@ -3962,6 +4241,257 @@ Why is it cancelled?</source>
     <name>vigil::VisitsPage</name>
     <message>
         <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VocabularyLabels</name>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remand centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport transit zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldwork closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,4901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time span, e.g. &quot;14/07/2026 08:20 – 17:20&quot;; either end may be empty</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open or create the vault in &lt;dir&gt;.</source>
+        <translation>فتح الخزنة في &lt;dir&gt; أو إنشاؤها.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Offline-first, encrypted records for detention monitoring (OPCAT).</source>
+        <translation>سجلات مشفّرة تعمل دون اتصال أولًا، لرصد أماكن الاحتجاز (البروتوكول الاختياري لاتفاقية مناهضة التعذيب).</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessEventEditor</name>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;حذف الحدث</translation>
+    </message>
+    <message>
+        <source>Kind of access event</source>
+        <translation>نوع حدث الوصول</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>وقت حدوثه</translation>
+    </message>
+    <message>
+        <source>Area concerned</source>
+        <translation>المنطقة المعنية</translation>
+    </message>
+    <message>
+        <source>e.g. segregation unit</source>
+        <translation>مثلًا: وحدة العزل</translation>
+    </message>
+    <message>
+        <source>Official responsible</source>
+        <translation>المسؤول المعني</translation>
+    </message>
+    <message>
+        <source>Name or function</source>
+        <translation>الاسم أو الوظيفة</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>Delay in minutes</source>
+        <translation>مدة التأخير بالدقائق</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Delete the selected access event</source>
+        <translation>حذف حدث الوصول المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;وقت:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;منطقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Official:</source>
+        <translation>&amp;مسؤول:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>D&amp;elay:</source>
+        <translation>&amp;تأخير:</translation>
+    </message>
+    <message>
+        <source>time of access event</source>
+        <translation>وقت حدث الوصول</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>description of access event</source>
+        <translation>وصف حدث الوصول</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>التأخير</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Change kind of access event</source>
+        <translation>تغيير نوع حدث الوصول</translation>
+    </message>
+    <message>
+        <source>Delete access event</source>
+        <translation>حذف حدث الوصول</translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation>الوقت غير مسجَّل</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessLogPanel</name>
+    <message>
+        <source>Record &amp;refusal</source>
+        <translation>تسجيل &amp;رفض</translation>
+    </message>
+    <message>
+        <source>Record a refusal of access now</source>
+        <translation>تسجيل رفض للوصول الآن</translation>
+    </message>
+    <message>
+        <source>Record de&amp;lay</source>
+        <translation>تسجيل &amp;تأخير</translation>
+    </message>
+    <message>
+        <source>Record a delay of access now</source>
+        <translation>تسجيل تأخير في الوصول الآن</translation>
+    </message>
+    <message>
+        <source>Record o&amp;bstruction</source>
+        <translation>تسجيل &amp;عرقلة</translation>
+    </message>
+    <message>
+        <source>Record an obstruction now</source>
+        <translation>تسجيل عرقلة للوصول الآن</translation>
+    </message>
+    <message>
+        <source>Access events, by time</source>
+        <translation>أحداث الوصول، حسب الوقت</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>تسجيل %1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>الوقت غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <extracomment>An access event in the list: time, kind, start of its description</extracomment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessLogRepository</name>
+    <message>
+        <source>The access log entry does not exist or was deleted.</source>
+        <translation>قيد سجل الوصول غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessibleParts</name>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>تمرير %1 أفقيًا</translation>
+    </message>
+    <message>
+        <source>Scroll %1 up and down</source>
+        <translation>تمرير %1 عموديًا</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AllegationRepository</name>
+    <message>
+        <source>The allegation does not exist or was deleted.</source>
+        <translation>الادعاء غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>The reprisal allegation does not exist or was deleted.</source>
+        <translation>الادعاء بالانتقام غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AllegationSafeguards</name>
+    <message>
+        <source>A referral needs the interviewee&apos;s consent to act.</source>
+        <translation>تتطلب الإحالة موافقة الشخص الذي تمت مقابلته على اتخاذ إجراء.</translation>
+    </message>
+    <message>
+        <source>An allegation can only be linked to an interview of the same visit.</source>
+        <translation>لا يمكن ربط الادعاء إلا بمقابلة من الزيارة نفسها.</translation>
+    </message>
+    <message>
+        <source>An allegation heard in an interview can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>لا يمكن تسجيل ادعاء سُمع في مقابلة إلا بعد تسجيل موافقة الشخص الذي تمت مقابلته.</translation>
+    </message>
+    <message>
+        <source>Acting on an allegation needs the interviewee&apos;s consent to share it with the authorities or to refer the case.</source>
+        <translation>يتطلب اتخاذ إجراء بشأن ادعاءٍ موافقةَ الشخص الذي تمت مقابلته على إطلاع السلطات عليه أو على إحالة الحالة.</translation>
+    </message>
+    <message>
+        <source>Reprisal allegations are restricted to coordinators.</source>
+        <translation>الادعاءات بالانتقام مقصورة على المنسقين.</translation>
+    </message>
+    <message>
+        <source>A reprisal allegation names the person only by an interview&apos;s pseudonym code, such as D-07.</source>
+        <translation>لا يُشار إلى الشخص في الادعاء بالانتقام إلا برمز الاسم المستعار لمقابلته، مثل D-07.</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has the pseudonym %1.</source>
+        <translation>لا توجد في هذه الزيارة مقابلة بالاسم المستعار %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AppWindow</name>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AtomicFile</name>
+    <message>
+        <source>%1 is larger than it can be; it may be damaged or not a Vigil file.</source>
+        <translation>حجم %1 أكبر من الحد الممكن؛ قد يكون تالفًا أو ليس ملفًا من ملفات Vigil.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentCipher</name>
+    <message>
+        <source>The file being read could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The attachment file is damaged or was tampered with; it cannot be opened.</source>
+        <translation>ملف المرفق تالف أو تم العبث به؛ لا يمكن فتحه.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written out.</source>
+        <translation>تعذّر حفظ المرفق في ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>معاينة: %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>إغلاق المعاينة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentStore</name>
+    <message>
+        <source>attachment.owner_id: must be the id of a record</source>
+        <translation>attachment.owner_id: يجب أن يكون معرّف قيد</translation>
+    </message>
+    <message>
+        <source>The attachment does not exist or was deleted.</source>
+        <translation>المرفق غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>The file of attachment &apos;%1&apos; is missing from the vault.</source>
+        <translation>ملف المرفق «%1» مفقود من الخزنة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentsPanel</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete attachment…</source>
+        <translation>&amp;حذف المرفق…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Import photos or documents</source>
+        <translation>استيراد صور أو مستندات</translation>
+    </message>
+    <message>
+        <source>Preview the selected image</source>
+        <translation>معاينة الصورة المحددة</translation>
+    </message>
+    <message>
+        <source>Delete the selected attachment</source>
+        <translation>حذف المرفق المحدد</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Encrypting %1…</source>
+        <translation>جارٍ تشفير %1…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.txt *.doc *.docx *.odt);;All files (*)</source>
+        <translation>الصور والمستندات (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.txt *.doc *.docx *.odt);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+            <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+            <numerusform>جارٍ استيراد %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n ملف.</numerusform>
+            <numerusform>تم استيراد %n ملف.</numerusform>
+            <numerusform>تم استيراد %n ملف.</numerusform>
+            <numerusform>تم استيراد %n ملفات.</numerusform>
+            <numerusform>تم استيراد %n ملفًا.</numerusform>
+            <numerusform>تم استيراد %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Only images can be previewed.</source>
+        <translation>لا يمكن معاينة سوى الصور.</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>جارٍ فك تشفير %1…</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>حذف المرفق</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>حذف «%1»؟</translation>
+    </message>
+    <message>
+        <source>The encrypted file and its key are destroyed. This cannot be undone.</source>
+        <translation>سيُتلف الملف المشفّر ومفتاحه. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AuditLog</name>
+    <message>
+        <source>audit event %1 is missing (the log jumps from %2 to %3)</source>
+        <translation>حدث التدقيق %1 مفقود (يقفز السجل من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 %3) does not follow event %4</source>
+        <translation>حدث التدقيق %1 (%2 %3) لا يلي الحدث %4</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 %3, %4) was altered after it was written</source>
+        <translation>حدث التدقيق %1 (%2 %3، %4) عُدِّل بعد كتابته</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BodyRepository</name>
+    <message>
+        <source>A body cannot be placed under itself or one of its member bodies.</source>
+        <translation>لا يمكن وضع هيئة تحت نفسها أو تحت إحدى هيئاتها الأعضاء.</translation>
+    </message>
+    <message>
+        <source>The body does not exist or was deleted.</source>
+        <translation>الهيئة غير موجودة أو حُذفت.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleError</name>
+    <message>
+        <source>This file is not a Vigil bundle.</source>
+        <translation>هذا الملف ليس حزمة من حزم Vigil.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Vigil. Update Vigil and import it again.</source>
+        <translation>أُنشئت هذه الحزمة بإصدار أحدث من Vigil. حدِّث Vigil واستوردها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Vigil accepts; it was not imported.</source>
+        <translation>حجم هذه الحزمة أكبر مما يقبله Vigil؛ لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete; it was probably not copied or downloaded completely. Copy it again and retry.</source>
+        <translation>هذه الحزمة غير مكتملة؛ ربما لم تُنسخ أو تُنزَّل بالكامل. انسخها مرة أخرى وأعِد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was tampered with; nothing was imported. Ask the sender to send it again.</source>
+        <translation>هذه الحزمة تالفة أو تم العبث بها؛ لم يُستورد أي شيء. اطلب من المرسِل إرسالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that is not enrolled in your organisation; it was not imported.</source>
+        <translation>هذه الحزمة واردة من جهاز غير مسجَّل في مؤسستك؛ لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that was revoked; it was not imported.</source>
+        <translation>هذه الحزمة واردة من جهاز أُلغي تسجيله؛ لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device; it was not imported.</source>
+        <translation>هذه الحزمة غير موجَّهة إلى هذا الجهاز؛ لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more or larger records than Vigil accepts; it was not imported.</source>
+        <translation>تحتوي هذه الحزمة على قيود أكثر عددًا أو أكبر حجمًا مما يقبله Vigil؛ لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>The bundle is full; the rest goes into another bundle.</source>
+        <translation>الحزمة ممتلئة؛ سيوضع الباقي في حزمة أخرى.</translation>
+    </message>
+    <message>
+        <source>A record is too large to be sent in a bundle.</source>
+        <translation>أحد القيود أكبر من أن يُرسَل في حزمة.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written because of an internal error.</source>
+        <translation>تعذّرت كتابة الحزمة بسبب خطأ داخلي.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the bundle file failed.</source>
+        <translation>فشلت القراءة من ملف الحزمة أو الكتابة إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;قائمة التحقق:</translation>
+    </message>
+    <message>
+        <source>There is no checklist yet for this type of place (%1).</source>
+        <extracomment>%1 is a place type, e.g. &quot;Airport transit zone&quot;</extracomment>
+        <translation>لا توجد بعد قائمة تحقق لهذا النوع من الأماكن (%1).</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>بلا استنتاج</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>استنتاج بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistQuestionWidget</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Standards: %1</source>
+        <translation>المعايير: %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>الإجابة عن السؤال %1</translation>
+    </message>
+    <message>
+        <source>Notes on question %1</source>
+        <translation>ملاحظات على السؤال %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Edit checklist notes</source>
+        <translation>تعديل ملاحظات قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Finding that question %1 led to</source>
+        <translation>الاستنتاج الذي أفضى إليه السؤال %1</translation>
+    </message>
+    <message>
+        <source>Link to finding</source>
+        <translation>ربط باستنتاج</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>الإجابة عن سؤال قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Link checklist answer to finding</source>
+        <translation>ربط إجابة قائمة التحقق باستنتاج</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistResponseRepository</name>
+    <message>
+        <source>The checklist answer does not exist or was deleted.</source>
+        <translation>إجابة قائمة التحقق غير موجودة أو حُذفت.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistTemplateRepository</name>
+    <message>
+        <source>The checklist template does not exist or was deleted.</source>
+        <translation>قالب قائمة التحقق غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConsentSection</name>
+    <message>
+        <source>Consent — before anything is written</source>
+        <translation>الموافقة — قبل تدوين أي شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation>&amp;تغيير الموافقة…</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>تغيير الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>سحب الموافقة…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <source>Explain who the team is and what happens with what the person says. Tick only what they agreed to.</source>
+        <translation>عرِّف بالفريق واشرح ما سيحدث لما يقوله الشخص. لا تحدِّد إلا ما وافق عليه.</translation>
+    </message>
+    <message>
+        <source>A group interview carries no confidentiality, so it allows only aggregate use and anonymous quotes. Hear the person in private to go further.</source>
+        <translation>لا تكفل المقابلة الجماعية أي سرية، لذا لا تسمح إلا بالاستخدام الإجمالي والاقتباس دون كشف الهوية. استمع إلى الشخص على انفراد للمضي أبعد من ذلك.</translation>
+    </message>
+    <message>
+        <source>Consent sought in an adapted way for</source>
+        <translation>طُلبت الموافقة بطريقة مكيَّفة لتناسب</translation>
+    </message>
+    <message>
+        <source>Not adapted</source>
+        <translation>غير مكيَّفة</translation>
+    </message>
+    <message>
+        <source>Adapted for:</source>
+        <translation>مكيَّفة لتناسب:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>إلغاء التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Record changed consent</source>
+        <translation>&amp;تسجيل الموافقة المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Record changed consent</source>
+        <translation>تسجيل الموافقة المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Agreed to: %1.</source>
+        <translation>وافق الشخص على: %1.</translation>
+    </message>
+    <message>
+        <source>Sought in an adapted way for: %1.</source>
+        <translation>طُلبت بطريقة مكيَّفة لتناسب: %1.</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: no notes can be written.</source>
+        <translation>لم تُسجَّل أي موافقة بعد: لا يمكن تدوين أي ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Consent recorded %1.</source>
+        <translation>سُجِّلت الموافقة في %1.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn %1.</source>
+        <translation>سُحبت الموافقة في %1.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>سُحبت الموافقة.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be recorded from this interview; what depended on the consent was withdrawn with it.</source>
+        <translation>لا يمكن تسجيل أي شيء آخر من هذه المقابلة؛ وقد سُحب معها كل ما كان يستند إليها.</translation>
+    </message>
+    <message>
+        <source>Withdraw this person&apos;s consent?</source>
+        <translation>سحب موافقة هذا الشخص؟</translation>
+    </message>
+    <message>
+        <source>The notes become read-only, nothing more can be recorded from this interview, identity entries are deleted and consent to act on allegations is removed. This cannot be undone.</source>
+        <translation>ستصبح الملاحظات للقراءة فقط، ولن يمكن تسجيل أي شيء آخر من هذه المقابلة، وستُحذف قيود الهوية وتُلغى الموافقة على اتخاذ إجراء بشأن الادعاءات. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Database</name>
+    <message>
+        <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
+        <translation>القرص ممتلئ. حرِّر بعض المساحة؛ لم يُحفظ التغيير الأخير ولم يُفقد أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>The vault is on storage Vigil may not write to.</source>
+        <translation>الخزنة موجودة على وحدة تخزين لا يُسمح لـ Vigil بالكتابة عليها.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened.</source>
+        <translation>تعذّر فتح قاعدة بيانات الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or has been altered. Restore it from a backup.</source>
+        <translation>قاعدة بيانات الخزنة تالفة أو جرى تعديلها. استعِدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Vigil window or program.</source>
+        <translation>الخزنة قيد الاستخدام في نافذة أخرى لـ Vigil أو في برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the record.</source>
+        <translation>يخالف التغيير إحدى قواعد التسجيل.</translation>
+    </message>
+    <message>
+        <source>Vigil ran out of memory.</source>
+        <translation>نفدت الذاكرة المتاحة لـ Vigil.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed.</source>
+        <translation>فشلت القراءة من الخزنة أو الكتابة إليها.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database reported an error.</source>
+        <translation>أبلغت قاعدة بيانات الخزنة عن خطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DemoVault</name>
+    <message>
+        <source>The old demo vault at %1 could not be removed.</source>
+        <translation>تعذّرت إزالة الخزنة التجريبية القديمة في %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a vault that is not a demo vault; it is left as it is.</source>
+        <translation>يحتوي %1 على خزنة ليست تجريبية؛ لذا تُركت كما هي.</translation>
+    </message>
+    <message>
+        <source>Demo — National Preventive Mechanism of Westland (fictional)</source>
+        <translation>عرض تجريبي — الآلية الوقائية الوطنية في ويستلاند (خيالية)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DetailFrame</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>الرجوع إلى الصفحة السابقة (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ErrorLabel</name>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not kept. Free some space and try again.</source>
+        <translation>القرص ممتلئ، لذا لم يُحفظ التغيير. حرِّر بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s storage cannot be written, so the change was not kept. Check the drive and its permissions.</source>
+        <translation>تتعذّر الكتابة على وحدة تخزين الخزنة، لذا لم يُحفظ التغيير. تحقَّق من محرك الأقراص وأذوناته.</translation>
+    </message>
+    <message>
+        <source>The vault may be damaged. Lock it, make a copy of the vault folder and check it before making further changes.</source>
+        <translation>قد تكون الخزنة تالفة. أقفِلها، وانسخ مجلد الخزنة وافحصه قبل إجراء أي تغييرات أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EvidenceLinksWidget</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <source>Re&amp;move link</source>
+        <translation>&amp;إزالة الربط</translation>
+    </message>
+    <message>
+        <source>Evidence of the finding</source>
+        <translation>أدلة الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Evidence to link</source>
+        <translation>الدليل المراد ربطه</translation>
+    </message>
+    <message>
+        <source>Link the chosen evidence to the finding</source>
+        <translation>ربط الدليل المختار بالاستنتاج</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence from the finding</source>
+        <translation>إزالة الدليل المحدد من الاستنتاج</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(حُذف لاحقًا)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Evidence of a finding: its kind, then its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>ربط دليل</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>إزالة دليل</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EvidenceLookup</name>
+    <message>
+        <source>Interview %1</source>
+        <translation>المقابلة %1</translation>
+    </message>
+    <message>
+        <source>Register check: %1</source>
+        <translation>فحص السجل: %1</translation>
+    </message>
+    <message>
+        <source>Register check: %1, %2 to %3</source>
+        <translation>فحص السجل: %1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Access %1: %2</source>
+        <translation>الوصول (%1): %2</translation>
+    </message>
+    <message>
+        <source>Checklist question %1</source>
+        <translation>سؤال قائمة التحقق %1</translation>
+    </message>
+    <message>
+        <source>Checklist question %1: %2</source>
+        <translation>سؤال قائمة التحقق %1: %2</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: there is no %1 with this id</source>
+        <translation>finding_evidence.evidence_id: لا يوجد %1 بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_kind: &apos;%1&apos; is not a kind of evidence</source>
+        <translation>finding_evidence.evidence_kind: «%1» ليس من أنواع الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FilteredTableView</name>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>تصفية %1</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>تحديد كل الصفوف</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingEditor</name>
+    <message>
+        <source>Finding title</source>
+        <translation>عنوان الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>الفئة الفرعية</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>Standards cited</source>
+        <translation>المعايير المستشهد بها</translation>
+    </message>
+    <message>
+        <source>&amp;Good practice</source>
+        <translation>&amp;ممارسة جيدة</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>ممارسة جيدة</translation>
+    </message>
+    <message>
+        <source>Corroborating sources</source>
+        <translation>المصادر المؤيِّدة</translation>
+    </message>
+    <message>
+        <source>e.g. Mandela Rules 43-45</source>
+        <translation>مثلًا: قواعد نيلسون مانديلا 43-45</translation>
+    </message>
+    <message>
+        <source>Leave at the lowest value to count the linked interviews, observations and register checks.</source>
+        <translation>اتركه على أدنى قيمة لاحتساب المقابلات والمشاهدات وفحوص السجلات المرتبطة.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>فئة &amp;فرعية:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;خطورة:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>&amp;وقائع:</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis:</source>
+        <translation>&amp;تحليل:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ndards:</source>
+        <translation>&amp;معايير:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces:</source>
+        <translation>&amp;مصادر:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;أدلة:</translation>
+    </message>
+    <message>
+        <source>finding title</source>
+        <translation>عنوان الاستنتاج</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>الفئة الفرعية</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>تغيير الفئة</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>تغيير درجة الخطورة</translation>
+    </message>
+    <message>
+        <source>Change good practice</source>
+        <translation>تغيير وسم الممارسة الجيدة</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <extracomment>Shown for corroborating sources not set by hand: the number counted from the evidence</extracomment>
+        <translation>المحتسَب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingRepository</name>
+    <message>
+        <source>finding.sources: must be at least 1 (leave it empty to count the linked evidence)</source>
+        <translation>finding.sources: يجب أن يكون 1 على الأقل (اتركه فارغًا لاحتساب الأدلة المرتبطة)</translation>
+    </message>
+    <message>
+        <source>The finding does not exist or was deleted.</source>
+        <translation>الاستنتاج غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>finding_evidence.finding_id: refers to a finding that does not exist or was deleted</source>
+        <translation>finding_evidence.finding_id: يشير إلى استنتاج غير موجود أو محذوف</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: the %1 was deleted</source>
+        <translation>finding_evidence.evidence_id: العنصر %1 محذوف</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: the %1 was recorded on another visit than the finding</source>
+        <translation>finding_evidence.evidence_id: العنصر %1 مسجَّل في زيارة غير زيارة الاستنتاج</translation>
+    </message>
+    <message>
+        <source>This evidence is not linked to the finding.</source>
+        <translation>هذا الدليل غير مرتبط بالاستنتاج.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingsPanel</name>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;حذف الاستنتاج</translation>
+    </message>
+    <message>
+        <source>&amp;New finding</source>
+        <translation>استنتاج &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Add a finding in the selected category</source>
+        <translation>إضافة استنتاج في الفئة المحددة</translation>
+    </message>
+    <message>
+        <source>Delete the selected finding</source>
+        <translation>حذف الاستنتاج المحدد</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>الاستنتاجات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>استنتاج جديد</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>إضافة استنتاج</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>حذف الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>استنتاج بلا عنوان</translation>
+    </message>
+    <message>
+        <source>%1 [%2]%3</source>
+        <extracomment>A finding in the tree: title and severity; &quot;good practice&quot; marked</extracomment>
+        <translation>%1 [%2]%3</translation>
+    </message>
+    <message>
+        <source> ✓ good practice</source>
+        <translation> ✓ ممارسة جيدة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IdentityDialog</name>
+    <message>
+        <source>Identity behind %1</source>
+        <translation>الهوية الحقيقية لـ %1</translation>
+    </message>
+    <message>
+        <source>Names and ID numbers are kept sealed. Enter the vault passphrase again to see them: they are shown only while this window is open, and the reading is recorded in the audit log.</source>
+        <translation>تُحفظ الأسماء وأرقام الهوية مختومة. أدخل عبارة مرور الخزنة مرة أخرى لرؤيتها: لا تُعرض إلا ما دامت هذه النافذة مفتوحة، ويُسجَّل الاطلاع عليها في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>See the identity</source>
+        <translation>الاطلاع على الهوية</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>قيد الهوية</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>القيد:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>عبارة مرور الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation>&amp;عرض الهوية</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>عرض الهوية</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Identity (hidden again when this window closes)</source>
+        <translation>الهوية (تُخفى مجددًا عند إغلاق هذه النافذة)</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>الاسم الحقيقي</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number</source>
+        <translation>رقم الهوية أو السجين أو الزنزانة</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>تفاصيل أخرى</translation>
+    </message>
+    <message>
+        <source>Real name:</source>
+        <translation>الاسم الحقيقي:</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number:</source>
+        <translation>رقم الهوية أو السجين أو الزنزانة:</translation>
+    </message>
+    <message>
+        <source>Other details:</source>
+        <translation>تفاصيل أخرى:</translation>
+    </message>
+    <message>
+        <source>Record an identity</source>
+        <translation>تسجيل هوية</translation>
+    </message>
+    <message>
+        <source>Only when the person consented to the use of their name or to the referral of their case.</source>
+        <translation>فقط إذا وافق الشخص على استخدام اسمه أو على إحالة حالته.</translation>
+    </message>
+    <message>
+        <source>Real name to record</source>
+        <translation>الاسم الحقيقي المراد تسجيله</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number to record</source>
+        <translation>رقم الهوية أو السجين أو الزنزانة المراد تسجيله</translation>
+    </message>
+    <message>
+        <source>Other details to record</source>
+        <translation>التفاصيل الأخرى المراد تسجيلها</translation>
+    </message>
+    <message>
+        <source>Seal and &amp;record</source>
+        <translation>ختم و&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Seal and record the identity</source>
+        <translation>ختم الهوية وتسجيلها</translation>
+    </message>
+    <message>
+        <source>Close and hide the identity</source>
+        <translation>الإغلاق وإخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>سُجِّل في %1</translation>
+    </message>
+    <message>
+        <source>No identity is recorded for this interview</source>
+        <translation>لم تُسجَّل أي هوية لهذه المقابلة</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>أدخل عبارة مرور الخزنة.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Nothing was shown.</source>
+        <translation>عبارة المرور غير صحيحة. لم يُعرض أي شيء.</translation>
+    </message>
+    <message>
+        <source>Enter a name or an ID number to record.</source>
+        <translation>أدخل اسمًا أو رقم هوية لتسجيله.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IdentityRepository</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>قيد الهوية تالف أو تم العبث به.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>تعذّر تشفير قيد الهوية.</translation>
+    </message>
+    <message>
+        <source>The identity entry is empty.</source>
+        <translation>قيد الهوية فارغ.</translation>
+    </message>
+    <message>
+        <source>The identity entry does not exist or was deleted.</source>
+        <translation>قيد الهوية غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InactiveShield</name>
+    <message>
+        <source>Content hidden while Vigil is in the background</source>
+        <translation>المحتوى مخفي ما دام Vigil يعمل في الخلفية</translation>
+    </message>
+    <message>
+        <source>Hidden while Vigil is in the background</source>
+        <translation>مخفي ما دام Vigil يعمل في الخلفية</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewCommands</name>
+    <message>
+        <source>New interview</source>
+        <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit interview notes</source>
+        <translation>تعديل ملاحظات المقابلة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewDetailsForm</name>
+    <message>
+        <source>Yes, no one else could hear</source>
+        <translation>نعم، لم يكن بوسع أي شخص آخر السماع</translation>
+    </message>
+    <message>
+        <source>Held without witnesses</source>
+        <translation>أُجريت دون شهود</translation>
+    </message>
+    <message>
+        <source>No, others were present</source>
+        <translation>لا، كان هناك آخرون حاضرون</translation>
+    </message>
+    <message>
+        <source>Others were present</source>
+        <translation>كان هناك آخرون حاضرون</translation>
+    </message>
+    <message>
+        <source>Without witnesses:</source>
+        <translation>دون شهود:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>Where in the place</source>
+        <translation>الموضع داخل المكان</translation>
+    </message>
+    <message>
+        <source>For example: the library, out of sight of staff</source>
+        <translation>مثلًا: المكتبة، بعيدًا عن أنظار الموظفين</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>الموضع:</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>المترجم الشفوي:</translation>
+    </message>
+    <message>
+        <source>Who chose the person</source>
+        <translation>من اختار الشخص</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>جهة الاختيار:</translation>
+    </message>
+    <message>
+        <source>Risk of reprisal</source>
+        <translation>خطر الانتقام</translation>
+    </message>
+    <message>
+        <source>Ask whether the person fears consequences.</source>
+        <translation>اسأل الشخص عمّا إذا كان يخشى أي عواقب.</translation>
+    </message>
+    <message>
+        <source>Reprisal risk:</source>
+        <translation>خطر الانتقام:</translation>
+    </message>
+    <message>
+        <source>Check on them at the next visit</source>
+        <translation>الاطمئنان عليه في الزيارة التالية</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>المتابعة في الزيارة التالية</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>المتابعة:</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status: only with consent, and only when needed.</source>
+        <translation>الإعاقة أو الانتماء إلى مجتمع الميم أو إلى أقلية أو إلى الشعوب الأصلية: بموافقة الشخص فقط، وعند الضرورة فقط.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities:</source>
+        <translation>أوجه الضعف:</translation>
+    </message>
+    <message>
+        <source>Interviewer the person asked for</source>
+        <translation>القائم بالمقابلة الذي طلبه الشخص</translation>
+    </message>
+    <message>
+        <source>No preference stated</source>
+        <translation>لم يُبدِ أي تفضيل</translation>
+    </message>
+    <message>
+        <source>Asked to be heard by:</source>
+        <translation>طلب أن يستمع إليه:</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>المواضيع، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>For example: use of force, health care, family contact</source>
+        <translation>مثلًا: استخدام القوة، الرعاية الصحية، التواصل مع الأسرة</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>المواضيع:</translation>
+    </message>
+    <message>
+        <source>Edit interview location</source>
+        <translation>تعديل موضع المقابلة</translation>
+    </message>
+    <message>
+        <source>Edit interview topics</source>
+        <translation>تعديل مواضيع المقابلة</translation>
+    </message>
+    <message>
+        <source>Change interview unit</source>
+        <translation>تغيير وحدة المقابلة</translation>
+    </message>
+    <message>
+        <source>Change interpreter</source>
+        <translation>تغيير المترجم الشفوي</translation>
+    </message>
+    <message>
+        <source>Change who chose the interviewee</source>
+        <translation>تغيير من اختار الشخص الذي تمت مقابلته</translation>
+    </message>
+    <message>
+        <source>Change reprisal risk</source>
+        <translation>تغيير خطر الانتقام</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>تغيير المتابعة</translation>
+    </message>
+    <message>
+        <source>Change requested interviewer</source>
+        <translation>تغيير القائم بالمقابلة المطلوب</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>لا وحدة بعينها</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status: only when needed.</source>
+        <translation>الإعاقة أو الانتماء إلى مجتمع الميم أو إلى أقلية أو إلى الشعوب الأصلية: عند الضرورة فقط.</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status can be recorded once consent is recorded, and only when needed.</source>
+        <translation>لا يمكن تسجيل الإعاقة أو الانتماء إلى مجتمع الميم أو إلى أقلية أو إلى الشعوب الأصلية إلا بعد تسجيل الموافقة، وعند الضرورة فقط.</translation>
+    </message>
+    <message>
+        <source>Change vulnerabilities</source>
+        <translation>تغيير أوجه الضعف</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewEditor</name>
+    <message>
+        <source>Select an interview, or start a new one.</source>
+        <translation>حدِّد مقابلة، أو ابدأ مقابلة جديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;الهوية…</translation>
+    </message>
+    <message>
+        <source>Real identity (asks for the passphrase)</source>
+        <translation>الهوية الحقيقية (تتطلب عبارة المرور)</translation>
+    </message>
+    <message>
+        <source>Names and ID numbers are sealed; seeing them asks for the passphrase again.</source>
+        <translation>الأسماء وأرقام الهوية مختومة؛ ويتطلب الاطلاع عليها إدخال عبارة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>ملاحظات المقابلة</translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <source>Pseudonym %1</source>
+        <translation>الاسم المستعار %1</translation>
+    </message>
+    <message>
+        <source>Notes open once consent is recorded above: nothing the person says is written down before they have agreed how it may be used.</source>
+        <translation>تُتاح الملاحظات بعد تسجيل الموافقة أعلاه: لا يُدوَّن شيء مما يقوله الشخص قبل أن يوافق على طريقة استخدامه.</translation>
+    </message>
+    <message>
+        <source>Record consent first.</source>
+        <translation>سجِّل الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Write what the person said, in their words where possible. Saved as you type.</source>
+        <translation>اكتب ما قاله الشخص، بكلماته قدر الإمكان. يُحفظ النص أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent: the notes are read-only and nothing more can be added.</source>
+        <translation>سحب الشخص موافقته: الملاحظات للقراءة فقط ولا يمكن إضافة أي شيء آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safeguard warning(s) on this interview, shown next to the fields they concern.</source>
+        <translation>
+            <numerusform>في هذه المقابلة %n تحذير بشأن الضمانات، تظهر بجوار الحقول المعنية.</numerusform>
+            <numerusform>في هذه المقابلة %n تحذير بشأن الضمانات، يظهر بجوار الحقل المعني.</numerusform>
+            <numerusform>في هذه المقابلة %n تحذير بشأن الضمانات، يظهران بجوار الحقول المعنية.</numerusform>
+            <numerusform>في هذه المقابلة %n تحذيرات بشأن الضمانات، تظهر بجوار الحقول المعنية.</numerusform>
+            <numerusform>في هذه المقابلة %n تحذيرًا بشأن الضمانات، تظهر بجوار الحقول المعنية.</numerusform>
+            <numerusform>في هذه المقابلة %n تحذير بشأن الضمانات، تظهر بجوار الحقول المعنية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewLabels</name>
+    <message>
+        <source>Individual, in private</source>
+        <translation>فردية، على انفراد</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>جماعية</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>مع أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>مع الإدارة</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>مع جهة خارجية (الأسرة، محامٍ، منظمة غير حكومية)</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>بلا مترجم شفوي</translation>
+    </message>
+    <message>
+        <source>Professional interpreter</source>
+        <translation>مترجم شفوي محترف</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Fellow detainee</source>
+        <translation>محتجز آخر</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>The person asked to be heard</source>
+        <translation>طلب الشخص نفسه أن يُستمع إليه</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation>شخص مسن</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>شخص أجنبي</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>شخص ذو إعاقة</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>شخص من مجتمع الميم</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>شخص من أقلية</translation>
+    </message>
+    <message>
+        <source>Indigenous person</source>
+        <translation>شخص من الشعوب الأصلية</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <translation>رجل</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>جنس آخر</translation>
+    </message>
+    <message>
+        <source>A child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>A person with an intellectual disability</source>
+        <translation>شخص ذو إعاقة ذهنية</translation>
+    </message>
+    <message>
+        <source>A person with a psychosocial disability</source>
+        <translation>شخص ذو إعاقة نفسية اجتماعية</translation>
+    </message>
+    <message>
+        <source>Aggregate use only</source>
+        <translation>الاستخدام الإجمالي فقط</translation>
+    </message>
+    <message>
+        <source>Quote anonymously</source>
+        <translation>الاقتباس دون كشف الهوية</translation>
+    </message>
+    <message>
+        <source>Use the name</source>
+        <translation>استخدام الاسم</translation>
+    </message>
+    <message>
+        <source>Share with the authorities</source>
+        <translation>إطلاع السلطات</translation>
+    </message>
+    <message>
+        <source>Refer the case</source>
+        <translation>إحالة الحالة</translation>
+    </message>
+    <message>
+        <source>Always given: what was said counts in anonymous totals, never traceable to the person.</source>
+        <translation>ممنوحة دائمًا: يُحتسب ما قيل ضمن مجاميع مجهولة المصدر، ولا يمكن أبدًا نسبته إلى الشخص.</translation>
+    </message>
+    <message>
+        <source>Their words may be quoted in a report without anything that identifies them.</source>
+        <translation>يجوز اقتباس كلماته في تقرير دون أي شيء يكشف هويته.</translation>
+    </message>
+    <message>
+        <source>Their name may be recorded and used, for example in a report or a letter.</source>
+        <translation>يجوز تسجيل اسمه واستخدامه، مثلًا في تقرير أو رسالة.</translation>
+    </message>
+    <message>
+        <source>Their account may be passed to the authorities responsible for the place.</source>
+        <translation>يجوز نقل إفادته إلى السلطات المسؤولة عن المكان.</translation>
+    </message>
+    <message>
+        <source>Their individual case may be referred to a body that can act on it.</source>
+        <translation>يجوز إحالة حالته الفردية إلى جهة قادرة على اتخاذ إجراء بشأنها.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewListModel</name>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>لم تُسجَّل بعد</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>ممنوحة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Reprisal risk</source>
+        <translation>خطر الانتقام</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewRepository</name>
+    <message>
+        <source>Record whether the interview was held without witnesses (OPCAT Art. 20).</source>
+        <translation>سجِّل ما إذا كانت المقابلة قد أُجريت دون شهود (المادة 20 من البروتوكول الاختياري).</translation>
+    </message>
+    <message>
+        <source>The unit does not belong to the place being visited.</source>
+        <translation>لا تتبع الوحدة المكانَ الجاري زيارته.</translation>
+    </message>
+    <message>
+        <source>The interview does not exist or was deleted.</source>
+        <translation>المقابلة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>No consent was recorded for this interview, so none can be withdrawn.</source>
+        <translation>لم تُسجَّل أي موافقة لهذه المقابلة، لذا لا يوجد ما يمكن سحبه.</translation>
+    </message>
+    <message>
+        <source>Consent was already withdrawn.</source>
+        <translation>سبق أن سُحبت الموافقة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewWarnings</name>
+    <message>
+        <source>The interview does not exist or was deleted.</source>
+        <translation>المقابلة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>A member of staff interpreted: the person may not have spoken freely, and staff may know what was said.</source>
+        <translation>تولّى أحد الموظفين الترجمة الشفوية: ربما لم يتحدث الشخص بحرية، وقد يعلم الموظفون بما قيل.</translation>
+    </message>
+    <message>
+        <source>A fellow detainee interpreted: confidentiality depends on them, and both may be exposed to pressure.</source>
+        <translation>تولّى محتجز آخر الترجمة الشفوية: تتوقف السرية عليه، وقد يتعرض كلاهما للضغط.</translation>
+    </message>
+    <message>
+        <source>Staff chose this interviewee: staff know who was heard. Interview people the team chooses as well.</source>
+        <translation>اختار الموظفون هذا الشخص للمقابلة: فهم يعلمون من استُمع إليه. أجرِ مقابلات أيضًا مع أشخاص يختارهم الفريق.</translation>
+    </message>
+    <message>
+        <source>This private interview was not held without witnesses (OPCAT Art. 20).</source>
+        <translation>لم تُجرَ هذه المقابلة الخاصة دون شهود (المادة 20 من البروتوكول الاختياري).</translation>
+    </message>
+    <message>
+        <source>Sensitive topics came up in a group interview, which carries no confidentiality: hear the people concerned in private.</source>
+        <translation>أُثيرت مواضيع حساسة في مقابلة جماعية لا تكفل أي سرية: استمع إلى الأشخاص المعنيين على انفراد.</translation>
+    </message>
+    <message>
+        <source>The risk of reprisal is high but no follow-up is planned: check on this person at the next visit.</source>
+        <translation>خطر الانتقام مرتفع ولكن لم تُقرَّر أي متابعة: اطمئن على هذا الشخص في الزيارة التالية.</translation>
+    </message>
+    <message>
+        <source>Only one person was interviewed in private in %1: staff can tell who spoke. Interview others in the unit as well.</source>
+        <translation>لم تُجرَ مقابلة خاصة إلا مع شخص واحد في %1: يمكن للموظفين معرفة من تحدّث. أجرِ مقابلات مع آخرين في الوحدة أيضًا.</translation>
+    </message>
+    <message>
+        <source>All interviewees in %1 were chosen by staff.</source>
+        <translation>جميع من تمت مقابلتهم في %1 اختارهم الموظفون.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewsPanel</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>مقابلة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Interviews of this visit</source>
+        <translation>مقابلات هذه الزيارة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n private interview(s)</source>
+        <translation>
+            <numerusform>%1: %n مقابلة خاصة</numerusform>
+            <numerusform>%1: %n مقابلة خاصة</numerusform>
+            <numerusform>%1: %n مقابلة خاصة</numerusform>
+            <numerusform>%1: %n مقابلات خاصة</numerusform>
+            <numerusform>%1: %n مقابلةً خاصة</numerusform>
+            <numerusform>%1: %n مقابلة خاصة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n group interview(s)</source>
+        <translation>
+            <numerusform>، %n مقابلة جماعية</numerusform>
+            <numerusform>، %n مقابلة جماعية</numerusform>
+            <numerusform>، %n مقابلة جماعية</numerusform>
+            <numerusform>، %n مقابلات جماعية</numerusform>
+            <numerusform>، %n مقابلةً جماعية</numerusform>
+            <numerusform>، %n مقابلة جماعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no unit: %n private interview(s)</source>
+        <translation>
+            <numerusform>بلا وحدة: %n مقابلة خاصة</numerusform>
+            <numerusform>بلا وحدة: %n مقابلة خاصة</numerusform>
+            <numerusform>بلا وحدة: %n مقابلة خاصة</numerusform>
+            <numerusform>بلا وحدة: %n مقابلات خاصة</numerusform>
+            <numerusform>بلا وحدة: %n مقابلةً خاصة</numerusform>
+            <numerusform>بلا وحدة: %n مقابلة خاصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview coverage: the place has no units recorded.</source>
+        <translation>تغطية المقابلات: لا توجد وحدات مسجَّلة لهذا المكان.</translation>
+    </message>
+    <message>
+        <source>Interview coverage by unit — %1</source>
+        <translation>تغطية المقابلات حسب الوحدة — %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IoError</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
+        <translation>القرص الذي يحتوي على %1 ممتلئ. حرِّر بعض المساحة وحاول مجددًا؛ لم يتغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Vigil may not write to %1. Check that the drive is not read-only and that you own the folder.</source>
+        <translation>لا يُسمح لـ Vigil بالكتابة في %1. تحقَّق من أن محرك الأقراص ليس للقراءة فقط ومن أنك مالك المجلد.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed.</source>
+        <translation>فشلت القراءة من %1 أو الكتابة إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Kdf</name>
+    <message>
+        <source>The key file asks for unsupported key-derivation settings.</source>
+        <translation>يطلب ملف المفتاح إعدادات اشتقاق مفاتيح غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key. Close other programs and try again.</source>
+        <translation>لا توجد ذاكرة كافية لاشتقاق مفتاح الخزنة. أغلق البرامج الأخرى وحاول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::KeyEnvelope</name>
+    <message>
+        <source>The vault&apos;s key file is damaged or has been altered. Restore it from a backup.</source>
+        <translation>ملف مفتاح الخزنة تالف أو جرى تعديله. استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault key failed.</source>
+        <translation>فشل تشفير مفتاح الخزنة.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault.</source>
+        <translation>مفتاح الاسترداد لا يفتح هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>This vault was created by a newer version of Vigil. Update Vigil to open it.</source>
+        <translation>أُنشئت هذه الخزنة بإصدار أحدث من Vigil. حدِّث Vigil لفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LockScreen</name>
+    <message>
+        <source>e.g. Northern region visits</source>
+        <translation>مثلًا: زيارات المنطقة الشمالية</translation>
+    </message>
+    <message>
+        <source>Vault name</source>
+        <translation>اسم الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name (optional)</source>
+        <translation>&amp;اسم الخزنة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>تكرار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;تكرار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Deriving the keys… this takes a moment.</source>
+        <translation>جارٍ اشتقاق المفاتيح… يستغرق ذلك بعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>إنشاء خزنة</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>فتح قفل الخزنة</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted with this passphrase.</source>
+        <translation>كل ما تسجّله يُشفَّر بعبارة المرور هذه.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to open the vault.</source>
+        <translation>أدخل عبارة المرور لفتح الخزنة.</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>الموقع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>أدخل عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. Use a longer one, for example several unrelated words.</source>
+        <translation>عبارة المرور هذه ضعيفة جدًا. استخدم عبارة أطول، مثل عدة كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type it again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>أدخل عبارة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MainWindow</name>
+    <message>
+        <source>Time until the vault locks</source>
+        <translation>الوقت المتبقي حتى قفل الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Close the vault and wipe its keys from memory</source>
+        <translation>إغلاق الخزنة ومحو مفاتيحها من الذاكرة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigil</source>
+        <translation>&amp;حول Vigil</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>القائمة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Locks in %1</source>
+        <translation>تُقفل بعد %1</translation>
+    </message>
+    <message>
+        <source>About Vigil</source>
+        <translation>حول Vigil</translation>
+    </message>
+    <message>
+        <source>Vigil %1</source>
+        <translation>Vigil %1</translation>
+    </message>
+    <message>
+        <source>Offline-first, encrypted records for monitoring places of detention (OPCAT).
+
+Built with Qt %1, running on Qt %2.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>سجلات مشفّرة تعمل دون اتصال أولًا، لرصد أماكن الاحتجاز (البروتوكول الاختياري لاتفاقية مناهضة التعذيب).
+
+بُني باستخدام Qt %1، ويعمل على Qt %2.
+مرخَّص بموجب رخصة GNU GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation>مكان &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add a place of detention to visit</source>
+        <translation>إضافة مكان احتجاز لزيارته</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Migrations</name>
+    <message>
+        <source>This vault was written by a newer version of Vigil. Update Vigil to open it.</source>
+        <translation>كُتبت هذه الخزنة بإصدار أحدث من Vigil. حدِّث Vigil لفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Navigator</name>
+    <message>
+        <source>Open vault</source>
+        <translation>الخزنة المفتوحة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Sync inbox</source>
+        <translation>وارد المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::NewInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Vigil gives the person a pseudonym. Record consent next, before any notes.</source>
+        <translation>يمنح Vigil الشخص اسمًا مستعارًا. سجِّل الموافقة بعد ذلك، قبل أي ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Kind of interview</source>
+        <translation>نوع المقابلة</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Yes, no one else could hear</source>
+        <translation>نعم، لم يكن بوسع أي شخص آخر السماع</translation>
+    </message>
+    <message>
+        <source>Held without witnesses</source>
+        <translation>أُجريت دون شهود</translation>
+    </message>
+    <message>
+        <source>No, others were present</source>
+        <translation>لا، كان هناك آخرون حاضرون</translation>
+    </message>
+    <message>
+        <source>Others were present</source>
+        <translation>كان هناك آخرون حاضرون</translation>
+    </message>
+    <message>
+        <source>Without witnesses:</source>
+        <translation>دون شهود:</translation>
+    </message>
+    <message>
+        <source>Who chose the person</source>
+        <translation>من اختار الشخص</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>جهة الاختيار:</translation>
+    </message>
+    <message>
+        <source>Risk of reprisal</source>
+        <translation>خطر الانتقام</translation>
+    </message>
+    <message>
+        <source>Ask whether the person fears consequences.</source>
+        <translation>اسأل الشخص عمّا إذا كان يخشى أي عواقب.</translation>
+    </message>
+    <message>
+        <source>Reprisal risk:</source>
+        <translation>خطر الانتقام:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>لا وحدة بعينها</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>بدء المقابلة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::NewVisitCommand</name>
+    <message>
+        <source>New visit to %1</source>
+        <translation>زيارة جديدة إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationEditor</name>
+    <message>
+        <source>Kind of observation</source>
+        <translation>نوع المشاهدة</translation>
+    </message>
+    <message>
+        <source>Unit where it was observed</source>
+        <translation>الوحدة التي جرت فيها المشاهدة</translation>
+    </message>
+    <message>
+        <source>When it was observed</source>
+        <translation>وقت المشاهدة</translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation>الوقت غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Observation title</source>
+        <translation>عنوان المشاهدة</translation>
+    </message>
+    <message>
+        <source>What was observed, in a few words</source>
+        <translation>ما شوهد، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <translation>ملاحظات المشاهدة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;وحدة:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;وقت:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>observation time</source>
+        <translation>وقت المشاهدة</translation>
+    </message>
+    <message>
+        <source>observation title</source>
+        <translation>عنوان المشاهدة</translation>
+    </message>
+    <message>
+        <source>observation notes</source>
+        <translation>ملاحظات المشاهدة</translation>
+    </message>
+    <message>
+        <source>observation kind</source>
+        <translation>نوع المشاهدة</translation>
+    </message>
+    <message>
+        <source>observation unit</source>
+        <translation>وحدة المشاهدة</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>لا وحدة بعينها</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationRepository</name>
+    <message>
+        <source>observation.unit_id: is not a unit of the visited place</source>
+        <translation>observation.unit_id: ليست من وحدات المكان الذي تمت زيارته</translation>
+    </message>
+    <message>
+        <source>The observation does not exist or was deleted.</source>
+        <translation>المشاهدة غير موجودة أو حُذفت.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationsPanel</name>
+    <message>
+        <source>&amp;Delete observation</source>
+        <translation>&amp;حذف المشاهدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;observation</source>
+        <translation>&amp;إضافة مشاهدة</translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation>إضافة مشاهدة</translation>
+    </message>
+    <message>
+        <source>Delete the selected observation</source>
+        <translation>حذف المشاهدة المحددة</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>مشاهدة جديدة</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>إضافة مشاهدة</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>حذف المشاهدة</translation>
+    </message>
+    <message>
+        <source>Untitled observation</source>
+        <translation>مشاهدة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An observation in the list: its kind, then its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassphraseStrength</name>
+    <message>
+        <source>Empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PersonRepository</name>
+    <message>
+        <source>The team member does not exist or was deleted.</source>
+        <translation>عضو الفريق غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceDetails</name>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>الجهة المشغِّلة:</translation>
+    </message>
+    <message>
+        <source>Responsible authority:</source>
+        <translation>السلطة المسؤولة:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Occupancy:</source>
+        <translation>الإشغال:</translation>
+    </message>
+    <message>
+        <source>Risk notes:</source>
+        <translation>ملاحظات المخاطر:</translation>
+    </message>
+    <message>
+        <source>%1 held for %2 places</source>
+        <translation>عدد المحتجزين %1، والطاقة الاستيعابية %2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1 places; population not recorded</source>
+        <translation>الطاقة الاستيعابية %1؛ عدد المحتجزين غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Overcrowded: %1</source>
+        <translation>اكتظاظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceEditorDialog</name>
+    <message>
+        <source>New place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>تعديل المكان</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>اسم المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation>اختر نوعًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>الجهة المشغِّلة</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;جهة التشغيل:</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>السلطة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;uthority:</source>
+        <translation>&amp;سلطة مسؤولة:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>عدد المحتجزين</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation>عدد صحيح؛ اتركه فارغًا إذا كان غير معروف</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;طاقة استيعابية:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;عدد المحتجزين:</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>ملاحظات المخاطر</translation>
+    </message>
+    <message>
+        <source>&amp;Risk notes:</source>
+        <translation>&amp;ملاحظات المخاطر:</translation>
+    </message>
+    <message>
+        <source>What the place still needs</source>
+        <translation>ما ينقص بيانات المكان</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Create place</source>
+        <translation>إنشاء المكان</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name and choose its type.</source>
+        <translation>أدخل اسم المكان واختر نوعه.</translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name.</source>
+        <translation>أدخل اسم المكان.</translation>
+    </message>
+    <message>
+        <source>Choose the type of place.</source>
+        <translation>اختر نوع المكان.</translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation>يجب أن تكون الطاقة الاستيعابية عددًا صحيحًا، أو أن تُترك فارغة إذا كانت غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Population must be a whole number, or empty if unknown.</source>
+        <translation>يجب أن يكون عدد المحتجزين عددًا صحيحًا، أو أن يُترك فارغًا إذا كان غير معروف.</translation>
+    </message>
+    <message>
+        <source>The place could not be saved.</source>
+        <translation>تعذّر حفظ المكان.</translation>
+    </message>
+    <message>
+        <source>New place %1</source>
+        <translation>مكان جديد: %1</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>تعديل المكان %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceListModel</name>
+    <message>
+        <source>Never</source>
+        <translation>لم يُزَر بعد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>الجهة المشغِّلة</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>التوصيات المفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlacePage</name>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>تحديد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Place sections</source>
+        <translation>أقسام المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;زيارات</translation>
+    </message>
+    <message>
+        <source>Open &amp;recommendations</source>
+        <translation>&amp;توصيات مفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;وحدات</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>سجل الزيارات</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>زيارة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>زيارة جديدة</translation>
+    </message>
+    <message>
+        <source>Plan a visit to this place; it opens at once</source>
+        <translation>التخطيط لزيارة إلى هذا المكان؛ تُفتح على الفور</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>التوصيات المفتوحة</translation>
+    </message>
+    <message>
+        <source>E&amp;dit place…</source>
+        <translation>&amp;تعديل المكان…</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>تعديل المكان</translation>
+    </message>
+    <message>
+        <source>Change this place&apos;s particulars</source>
+        <translation>تغيير بيانات هذا المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;إضافة وحدة…</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>إضافة وحدة</translation>
+    </message>
+    <message>
+        <source>Add a unit, wing or ward to this place</source>
+        <translation>إضافة وحدة أو جناح أو عنبر إلى هذا المكان</translation>
+    </message>
+    <message>
+        <source>Re&amp;move unit</source>
+        <translation>&amp;إزالة الوحدة</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>إزالة الوحدة</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit; Undo brings it back</source>
+        <translation>إزالة الوحدة المحددة؛ يمكن استعادتها بأمر التراجع</translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>إزالة الوحدة %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceRepository</name>
+    <message>
+        <source>The place does not exist or was deleted.</source>
+        <translation>المكان غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlacesPage</name>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation>مكان &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <source>Record a place of detention; it opens once created</source>
+        <translation>تسجيل مكان احتجاز؛ يُفتح فور إنشائه</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1 is the system&apos;s language in its own name, e.g. &quot;français&quot;</extracomment>
+        <translation>لغة النظام الافتراضية (%1)</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>عدد دقائق عدم الاستخدام قبل قفل الخزنة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number of minutes in the spin box</extracomment>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the content while another application is active</source>
+        <translation>&amp;إخفاء المحتوى ما دام تطبيق آخر نشطًا</translation>
+    </message>
+    <message>
+        <source>Hide the content while another application is active</source>
+        <translation>إخفاء المحتوى ما دام تطبيق آخر نشطًا</translation>
+    </message>
+    <message>
+        <source>Covers the window when you switch away, so its content does not show behind other windows or in the window switcher.</source>
+        <translation>يحجب النافذة عند الانتقال إلى غيرها، فلا يظهر محتواها خلف النوافذ الأخرى ولا في مبدِّل النوافذ.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;القفل بعد:</translation>
+    </message>
+    <message>
+        <source>Vigil will speak the chosen language the next time it starts.</source>
+        <translation>سيستخدم Vigil اللغة المختارة في المرة القادمة التي يُشغَّل فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PseudonymGenerator</name>
+    <message>
+        <source>This visit has no pseudonym codes left.</source>
+        <translation>لم تتبقَّ لهذه الزيارة أي رموز أسماء مستعارة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationEditor</name>
+    <message>
+        <source>Recommendation text</source>
+        <translation>نص التوصية</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>الجهة المخاطَبة</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>Findings the recommendation is argued from</source>
+        <translation>الاستنتاجات التي تستند إليها التوصية</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;نص:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;جهة مخاطَبة:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;مستوى:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;أولوية:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;موعد نهائي:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;استنتاجات:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation>نص التوصية</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>الجهة المخاطَبة</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>استنتاج بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Link finding</source>
+        <translation>ربط استنتاج</translation>
+    </message>
+    <message>
+        <source>Unlink finding</source>
+        <translation>إلغاء ربط استنتاج</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationLifecycle</name>
+    <message>
+        <source>recommendation.status: cannot change from %1 to %2</source>
+        <translation>recommendation.status: لا يمكن التغيير من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: an implementation check needs the later visit that checked it</source>
+        <translation>recommendation_event.visit_id: يتطلب التحقق من التنفيذ الزيارةَ اللاحقة التي جرى فيها التحقق</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: a reissue needs the later visit that reissues it</source>
+        <translation>recommendation_event.visit_id: تتطلب إعادة الإصدار الزيارةَ اللاحقة التي أُعيد فيها إصدار التوصية</translation>
+    </message>
+    <message>
+        <source>recommendation_event.evidence: an implementation check needs the evidence it rests on</source>
+        <translation>recommendation_event.evidence: يتطلب التحقق من التنفيذ الأدلةَ التي يستند إليها</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: refers to a visit that does not exist or was deleted</source>
+        <translation>recommendation_event.visit_id: يشير إلى زيارة غير موجودة أو محذوفة</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: the visit was to another place</source>
+        <translation>recommendation_event.visit_id: الزيارة كانت إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: must be a later visit than the one the recommendation was made on</source>
+        <translation>recommendation_event.visit_id: يجب أن تكون زيارة لاحقة للزيارة التي صدرت فيها التوصية</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationListModel</name>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationQueries</name>
+    <message>
+        <source>Say specifically what should change, and how it can be measured.</source>
+        <translation>حدِّد بدقة ما ينبغي تغييره، وكيف يمكن قياسه.</translation>
+    </message>
+    <message>
+        <source>Name who should act on the recommendation: someone who can act on it.</source>
+        <translation>سمِّ الجهة التي ينبغي أن تعمل على تنفيذ التوصية: جهةً قادرة على تنفيذها.</translation>
+    </message>
+    <message>
+        <source>A systemic recommendation needs an addressee who can change the system: the supervising authority, the ministry or the legislature.</source>
+        <translation>تتطلب التوصية الهيكلية جهةً مخاطَبة قادرة على تغيير المنظومة: السلطة الإشرافية أو الوزارة أو السلطة التشريعية.</translation>
+    </message>
+    <message>
+        <source>Set a deadline, so that implementation can be checked on a later visit.</source>
+        <translation>حدِّد موعدًا نهائيًا، ليتسنّى التحقق من التنفيذ في زيارة لاحقة.</translation>
+    </message>
+    <message>
+        <source>Link the findings the recommendation is argued from.</source>
+        <translation>اربط الاستنتاجات التي تستند إليها التوصية.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationRepository</name>
+    <message>
+        <source>The recommendation does not exist or was deleted.</source>
+        <translation>التوصية غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>الزيارة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>recommendation.status: a %1 recommendation can no longer be changed</source>
+        <translation>recommendation.status: لم يعد من الممكن تغيير توصية حالتها «%1»</translation>
+    </message>
+    <message>
+        <source>recommendation.%1: can only be changed while the recommendation is a draft</source>
+        <translation>recommendation.%1: لا يمكن تغييره إلا ما دامت التوصية مسودة</translation>
+    </message>
+    <message>
+        <source>recommendation.status: only a draft can be deleted; this one is %1 (close it instead)</source>
+        <translation>recommendation.status: لا يمكن حذف سوى المسودة؛ وحالة هذه التوصية «%1» (أغلقها بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <source>recommendation_finding.finding_id: refers to a finding that does not exist or was deleted</source>
+        <translation>recommendation_finding.finding_id: يشير إلى استنتاج غير موجود أو محذوف</translation>
+    </message>
+    <message>
+        <source>recommendation_finding.finding_id: the finding was made on another visit than the recommendation</source>
+        <translation>recommendation_finding.finding_id: الاستنتاج صادر في زيارة غير زيارة التوصية</translation>
+    </message>
+    <message>
+        <source>The finding is not linked to this recommendation.</source>
+        <translation>الاستنتاج غير مرتبط بهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: refers to a recommendation that does not exist or was deleted</source>
+        <translation>recommendation.repeated_from: يشير إلى توصية غير موجودة أو محذوفة</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: the earlier recommendation was never issued</source>
+        <translation>recommendation.repeated_from: التوصية السابقة لم تصدر قط</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: the earlier recommendation was made for another place</source>
+        <translation>recommendation.repeated_from: التوصية السابقة صدرت بشأن مكان آخر</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: must be a recommendation of an earlier visit</source>
+        <translation>recommendation.repeated_from: يجب أن تكون توصية من زيارة سابقة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationsPage</name>
+    <message>
+        <source>Open recommendations</source>
+        <translation>التوصيات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation>أي حالة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>التصفية حسب نوع المكان</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>أي نوع من الأماكن</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;الحالة:</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>&amp;نوع المكان:</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationsPanel</name>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;حذف المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;New recommendation</source>
+        <translation>توصية &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>إضافة توصية</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft recommendation</source>
+        <translation>حذف مسودة التوصية المحددة</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>توصية جديدة</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>إضافة توصية</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>حذف التوصية</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(لا نص بعد)</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3]</source>
+        <extracomment>A recommendation in the list: number, start of its text, status</extracomment>
+        <translation>%1. %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecordSafeguards</name>
+    <message>
+        <source>The interview does not exist.</source>
+        <translation>المقابلة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>لا يمكن تسجيل الإعاقة أو الانتماء إلى مجتمع الميم أو إلى أقلية أو إلى الشعوب الأصلية إلا بعد تسجيل موافقة الشخص الذي تمت مقابلته.</translation>
+    </message>
+    <message>
+        <source>Interview pseudonyms are generated by Vigil and cannot be chosen.</source>
+        <translation>يُنشئ Vigil الأسماء المستعارة للمقابلات تلقائيًا، ولا يمكن اختيارها.</translation>
+    </message>
+    <message>
+        <source>Consent can only be withdrawn after it was recorded.</source>
+        <translation>لا يمكن سحب الموافقة إلا بعد تسجيلها.</translation>
+    </message>
+    <message>
+        <source>The visit, kind and pseudonym of an interview cannot be changed.</source>
+        <translation>لا يمكن تغيير زيارة المقابلة ولا نوعها ولا اسمها المستعار.</translation>
+    </message>
+    <message>
+        <source>A withdrawal of consent cannot be undone.</source>
+        <translation>لا يمكن التراجع عن سحب الموافقة.</translation>
+    </message>
+    <message>
+        <source>Consent always includes anonymous, aggregate use.</source>
+        <translation>تشمل الموافقة دائمًا الاستخدام الإجمالي دون كشف الهوية.</translation>
+    </message>
+    <message>
+        <source>A group interview carries no confidentiality: it allows only anonymous, aggregate use and anonymous quotes. Hear the person in a private interview to go further.</source>
+        <translation>لا تكفل المقابلة الجماعية أي سرية: فهي لا تسمح إلا بالاستخدام الإجمالي والاقتباس دون كشف الهوية. استمع إلى الشخص في مقابلة خاصة للمضي أبعد من ذلك.</translation>
+    </message>
+    <message>
+        <source>A child&apos;s consent must be sought in an adapted way; record how it was adapted.</source>
+        <translation>يجب طلب موافقة الطفل بطريقة مكيَّفة؛ سجِّل كيف جرى تكييفها.</translation>
+    </message>
+    <message>
+        <source>A consent record cannot be changed: record a new consent or withdraw it.</source>
+        <translation>لا يمكن تغيير قيد الموافقة: سجِّل موافقة جديدة أو اسحبها.</translation>
+    </message>
+    <message>
+        <source>Identity entries are restricted to coordinators.</source>
+        <translation>قيود الهوية مقصورة على المنسقين.</translation>
+    </message>
+    <message>
+        <source>Identity entries must be sealed.</source>
+        <translation>يجب ختم قيود الهوية.</translation>
+    </message>
+    <message>
+        <source>A name or ID number can only be recorded when the interviewee consented to the use of their name or to the referral of their case.</source>
+        <translation>لا يمكن تسجيل اسم أو رقم هوية إلا إذا وافق الشخص الذي تمت مقابلته على استخدام اسمه أو على إحالة حالته.</translation>
+    </message>
+    <message>
+        <source>An identity entry cannot be changed: delete it and write a new one.</source>
+        <translation>لا يمكن تغيير قيد الهوية: احذفه واكتب قيدًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Delete the identity entries of this interview first.</source>
+        <translation>احذف قيود الهوية الخاصة بهذه المقابلة أولًا.</translation>
+    </message>
+    <message>
+        <source>A consent record is kept as long as its interview.</source>
+        <translation>يُحتفظ بقيد الموافقة ما دامت المقابلة التي يخصها محفوظة.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be written before the interviewee&apos;s consent is recorded.</source>
+        <translation>لا يمكن تدوين الملاحظات قبل تسجيل موافقة الشخص الذي تمت مقابلته.</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing more can be recorded from this interview.</source>
+        <translation>سحب الشخص الذي تمت مقابلته موافقته: لا يمكن تسجيل أي شيء آخر من هذه المقابلة.</translation>
+    </message>
+    <message>
+        <source>Deleted identity entries and consent records cannot be restored.</source>
+        <translation>لا يمكن استعادة قيود الهوية وقيود الموافقة المحذوفة.</translation>
+    </message>
+    <message>
+        <source>The interview this allegation came from was deleted.</source>
+        <translation>حُذفت المقابلة التي ورد فيها هذا الادعاء.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecoveryKey</name>
+    <message>
+        <source>The recovery key contains a character that cannot be part of it. Only letters and digits are used.</source>
+        <translation>يحتوي مفتاح الاسترداد على محرف لا يمكن أن يكون جزءًا منه. لا يُستخدم فيه سوى الحروف اللاتينية والأرقام.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of %2 characters; this one has %3 characters.</source>
+        <translation>يتألف مفتاح الاسترداد من مجموعات عددها %1، وعدد المحارف في كل مجموعة %2؛ أما هذا المفتاح فعدد محارفه %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key is mistyped. Check it against the paper copy.</source>
+        <translation>المجموعة %1 من مفتاح الاسترداد مكتوبة بشكل خاطئ. قارنها بالنسخة الورقية.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Write down your recovery key</source>
+        <translation>دوِّن مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way back into the vault. Write it on paper or print it now, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
+        <translation>إذا نُسيت عبارة المرور يومًا، فهذا المفتاح هو السبيل الوحيد للعودة إلى الخزنة. اكتبه على ورقة أو اطبعه الآن، واحفظه في مكان آمن بعيدًا عن هذا الحاسوب. لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>لقد دوّنته</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down</source>
+        <translation>لقد دوّنت مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Vigil recovery key</source>
+        <translation>مفتاح استرداد Vigil</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>الخزنة: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>طُبع في %1</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer. Letters O, I and L may be read as 0, 1 and 1.</source>
+        <translation>يستطيع أي شخص يحوز هذا المفتاح فتح الخزنة. احفظه في مكان مقفل، بعيدًا عن الحاسوب. يمكن قراءة الحروف O وI وL على أنها 0 و1 و1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterCheckEditor</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Period checked, from</source>
+        <translation>الفترة المفحوصة، من</translation>
+    </message>
+    <message>
+        <source>Period checked, to</source>
+        <translation>الفترة المفحوصة، إلى</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Register check notes</source>
+        <translation>ملاحظات فحص السجل</translation>
+    </message>
+    <message>
+        <source>Anomalies found</source>
+        <translation>حالات الخلل المكتشفة</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>حالة خلل: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;سجل:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>start of period</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <source>end of period</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>register check notes</source>
+        <translation>ملاحظات فحص السجل</translation>
+    </message>
+    <message>
+        <source>Change register</source>
+        <translation>تغيير السجل</translation>
+    </message>
+    <message>
+        <source>Change anomalies</source>
+        <translation>تغيير حالات الخلل</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterCheckRepository</name>
+    <message>
+        <source>register_check.period_to: the period ends (%1) before it starts (%2)</source>
+        <translation>register_check.period_to: تنتهي الفترة (%1) قبل أن تبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>The register check does not exist or was deleted.</source>
+        <translation>فحص السجل غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterChecksPanel</name>
+    <message>
+        <source>Delete re&amp;gister check</source>
+        <translation>حذف &amp;فحص السجل</translation>
+    </message>
+    <message>
+        <source>Add register c&amp;heck</source>
+        <translation>إضافة فحص &amp;سجل</translation>
+    </message>
+    <message>
+        <source>Add a register check</source>
+        <translation>إضافة فحص سجل</translation>
+    </message>
+    <message>
+        <source>Delete the selected register check</source>
+        <translation>حذف فحص السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>فحوص السجلات</translation>
+    </message>
+    <message>
+        <source>Add register check</source>
+        <translation>إضافة فحص سجل</translation>
+    </message>
+    <message>
+        <source>Delete register check</source>
+        <translation>حذف فحص السجل</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A register and the period checked, e.g. &quot;Segregation, 1/3/24 – 31/3/24&quot;</extracomment>
+        <translation>%1، %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n anomalies)</source>
+        <translation>
+            <numerusform> (%n حالة خلل)</numerusform>
+            <numerusform> (%n حالة خلل)</numerusform>
+            <numerusform> (%n حالة خلل)</numerusform>
+            <numerusform> (%n حالات خلل)</numerusform>
+            <numerusform> (%n حالةَ خلل)</numerusform>
+            <numerusform> (%n حالة خلل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchPage</name>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>Words to find in findings, interviews, observations…</source>
+        <translation>كلمات للبحث عنها في الاستنتاجات والمقابلات والمشاهدات…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Only this place</source>
+        <translation>هذا المكان فقط</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>الزيارات من</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>الزيارات حتى</translation>
+    </message>
+    <message>
+        <source>Finding category</source>
+        <translation>فئة الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;حتى:</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>تضمين %1</translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation>أي مكان</translation>
+    </message>
+    <message>
+        <source>Type words to search the findings, recommendations, observations, interviews, register checks and access log.</source>
+        <translation>اكتب كلمات للبحث في الاستنتاجات والتوصيات والمشاهدات والمقابلات وفحوص السجلات وسجل الوصول.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to search.</source>
+        <translation>اختر نوعًا واحدًا على الأقل من البيانات للبحث فيه.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results; add words or filters to narrow them.</source>
+        <translation>
+            <numerusform>أول %n نتيجة؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+            <numerusform>أول %n نتيجة؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+            <numerusform>أول %n نتيجة؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+            <numerusform>أول %n نتائج؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+            <numerusform>أول %n نتيجةً؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+            <numerusform>أول %n نتيجة؛ أضف كلمات أو عوامل تصفية لتضييقها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتائج.</numerusform>
+            <numerusform>%n نتيجةً.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchResultModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>النص المطابق</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchService</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>تعذّر إجراء البحث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SecretFile</name>
+    <message>
+        <source>%1 is empty; it must hold the passphrase on its first line.</source>
+        <translation>%1 فارغ؛ يجب أن يحتوي على عبارة المرور في سطره الأول.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SmartHintsWidget</name>
+    <message>
+        <source>&lt;b&gt;Is it SMART?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;هل تستوفي معايير SMART؟&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What exactly should change?</source>
+        <translation>ما الذي ينبغي تغييره بالتحديد؟</translation>
+    </message>
+    <message>
+        <source>Who can act on it?</source>
+        <translation>من يستطيع تنفيذها؟</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>بحلول متى؟</translation>
+    </message>
+    <message>
+        <source>Which finding supports it?</source>
+        <translation>أي استنتاج يدعمها؟</translation>
+    </message>
+    <message>
+        <source>✓ Answered</source>
+        <translation>✓ تمت الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Strength: –</source>
+        <translation>القوة: –</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
+    <message>
+        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
+        <translation>ستظهر هنا البيانات الواردة من أجهزة أخرى عندما تتوفر ميزة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Sync inbox</source>
+        <translation>وارد المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TeamPanel</name>
+    <message>
+        <source>&amp;Add to team</source>
+        <translation>&amp;إضافة إلى الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from team</source>
+        <translation>&amp;إزالة من الفريق</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>أعضاء الفريق</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>الشخص المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation>دور الشخص المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Add the person to the team</source>
+        <translation>إضافة الشخص إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Role of the selected member</source>
+        <translation>دور العضو المحدد</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the team</source>
+        <translation>إزالة العضو المحدد من الفريق</translation>
+    </message>
+    <message>
+        <source>Role on this &amp;visit:</source>
+        <translation>&amp;الدور في هذه الزيارة:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A team member: name, then their role on the visit</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No one is on the team yet.</source>
+        <translation>لا يوجد أحد في الفريق بعد.</translation>
+    </message>
+    <message>
+        <source>The team has no lead.</source>
+        <translation>ليس للفريق رئيس.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the team</source>
+        <translation>إضافة %1 إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>إزالة من الفريق</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TemplateLoader</name>
+    <message>
+        <source>Checklist template, %1: %2</source>
+        <translation>قالب قائمة التحقق، %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>عمق التداخل يتجاوز الحد الأقصى (%1)</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>قيمة منطقية (true/false)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>is not a field of the format (known: %1)</source>
+        <translation>ليس حقلًا من حقول التنسيق (الحقول المعروفة: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>يجب أن يكون نصًا، لا %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>يتجاوز طوله الحد الأقصى البالغ %1 من المحارف</translation>
+    </message>
+    <message>
+        <source>must be a list of text, not %1</source>
+        <translation>يجب أن يكون قائمة نصوص، لا %1</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>يتجاوز عدد عناصره %1</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation>يجب أن يتراوح طوله بين 1 و%1 من المحارف</translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation>يكرر «%1»</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>يجب أن يكون كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>«%1» لا يجوز أن يحتوي إلا على حروف وأرقام و«.» و«_» و«-»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier question</source>
+        <translation>«%1» مستخدم في سؤال سابق</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» ليس من بين: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: yes_no, yes_no_partly, number, text, choice</source>
+        <translation>«%1» ليس من بين: yes_no, yes_no_partly, number, text, choice</translation>
+    </message>
+    <message>
+        <source>must list at least two choices when answer is &quot;choice&quot;</source>
+        <translation>يجب أن يتضمن خيارين على الأقل عندما تكون قيمة answer هي &quot;choice&quot;</translation>
+    </message>
+    <message>
+        <source>is only allowed when answer is &quot;choice&quot;</source>
+        <translation>لا يُسمح به إلا عندما تكون قيمة answer هي &quot;choice&quot;</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB</source>
+        <translation>يتجاوز حجمه %1 KiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>يجب أن يحتوي على كائن JSON واحد</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;; this file is something else or needs a newer Vigil</source>
+        <translation>يجب أن تكون القيمة &quot;%1&quot;؛ هذا الملف من نوع آخر أو يتطلب إصدارًا أحدث من Vigil</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000, not %1</source>
+        <translation>يجب أن يكون عددًا صحيحًا من 1 إلى 1000000، لا %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>«%1» لا يجوز أن يحتوي إلا على حروف لاتينية صغيرة وأرقام و«.» و«_» و«-»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot; or &quot;zh-CN&quot;</source>
+        <translation>«%1» ليس رمز لغة مثل &quot;en&quot; أو &quot;zh-CN&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>يجب أن يكون قائمة، لا %1</translation>
+    </message>
+    <message>
+        <source>must hold 1 to %1 questions, not %2</source>
+        <translation>يجب أن يحتوي على 1 إلى %1 من الأسئلة، لا %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::UnitDialog</name>
+    <message>
+        <source>Add unit to %1</source>
+        <translation>إضافة وحدة إلى %1</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>اسم الوحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>نوع الوحدة</translation>
+    </message>
+    <message>
+        <source>For example: wing, segregation, health</source>
+        <translation>مثلًا: جناح، عزل، رعاية صحية</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation>عدد صحيح؛ اتركه فارغًا إذا كان غير معروف</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;طاقة استيعابية:</translation>
+    </message>
+    <message>
+        <source>What the unit still needs</source>
+        <translation>ما ينقص بيانات الوحدة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>إضافة وحدة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>أدخل اسم الوحدة.</translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation>يجب أن تكون الطاقة الاستيعابية عددًا صحيحًا، أو أن تُترك فارغة إذا كانت غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The unit could not be added.</source>
+        <translation>تعذّرت إضافة الوحدة.</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>إضافة الوحدة %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Vault</name>
+    <message>
+        <source>There is no Vigil vault at %1.</source>
+        <translation>لا توجد خزنة Vigil في %1.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1.</source>
+        <translation>توجد خزنة بالفعل في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty or new folder for the vault.</source>
+        <translation>%1 ليس فارغًا. اختر مجلدًا فارغًا أو جديدًا للخزنة.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>يجب ألا تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>يجب ألا تكون عبارة المرور الجديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
+        <translation>ملف قاعدة بيانات الخزنة مفقود. استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is empty: the file was truncated or replaced. Restore it from a backup.</source>
+        <translation>قاعدة بيانات الخزنة فارغة: اقتُطع الملف أو استُبدل. استعِدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitEvidence</name>
+    <message>
+        <source>Interview %1</source>
+        <translation>المقابلة %1</translation>
+    </message>
+    <message>
+        <source>Observation: %1</source>
+        <translation>مشاهدة: %1</translation>
+    </message>
+    <message>
+        <source>Register check: %1</source>
+        <translation>فحص السجل: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Evidence: an access event, its kind and its time</extracomment>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>مرفق: %1</translation>
+    </message>
+    <message>
+        <source>Checklist %1: %2</source>
+        <translation>قائمة التحقق %1: %2</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitHeader</name>
+    <message>
+        <source>Unannounced</source>
+        <translation>غير معلنة</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>زيارة غير معلنة</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>مكان غير معروف</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>الموعد المقرر: %1</translation>
+    </message>
+    <message>
+        <source>On site %1</source>
+        <translation>في الموقع: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>نقل إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Move the visit to %1</source>
+        <translation>نقل الزيارة إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Move visit to %1</source>
+        <translation>نقل الزيارة إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>The visit will be closed without taking place. This cannot be undone.
+Why is it cancelled?</source>
+        <translation>ستُغلق الزيارة دون أن تُجرى. لا يمكن التراجع عن ذلك.
+ما سبب الإلغاء؟</translation>
+    </message>
+    <message>
+        <source>Move the visit from %1 to %2?</source>
+        <translation>نقل الزيارة من «%1» إلى «%2»؟</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone.</source>
+        <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitLabels</name>
+    <message>
+        <source>Team lead</source>
+        <translation>رئيس الفريق</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>راصد</translation>
+    </message>
+    <message>
+        <source>Medical doctor</source>
+        <translation>طبيب</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم شفوي</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>عرقلة</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>مشاهدة</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>رسم تخطيطي</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>قياس</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>مقتطف من سجل</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Custody and admission</source>
+        <translation>الاحتجاز والإيداع</translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation>التأديب</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint</source>
+        <translation>استخدام القوة ووسائل التقييد</translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation>العزل</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>الرعاية الطبية</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <source>Incidents and deaths</source>
+        <translation>الحوادث والوفيات</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>ثغرات</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>محو أو شطب</translation>
+    </message>
+    <message>
+        <source>Late entries</source>
+        <translation>قيود متأخرة</translation>
+    </message>
+    <message>
+        <source>Unsigned sanctions</source>
+        <translation>عقوبات غير موقَّعة</translation>
+    </message>
+    <message>
+        <source>Register missing</source>
+        <translation>السجل مفقود</translation>
+    </message>
+    <message>
+        <source>Inconsistent with other sources</source>
+        <translation>تعارض مع مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Place-specific</source>
+        <translation>خاصة بالمكان</translation>
+    </message>
+    <message>
+        <source>Systemic</source>
+        <translation>هيكلية</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>فحص سجل</translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation>حدث وصول</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>إجابة قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>جزئيًا</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitLifecycle</name>
+    <message>
+        <source>Planned</source>
+        <translation>مقررة</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>قيد التحضير</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>في الموقع</translation>
+    </message>
+    <message>
+        <source>Fieldwork closed</source>
+        <translation>انتهى العمل الميداني</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>قيد الصياغة</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>مراجعة داخلية</translation>
+    </message>
+    <message>
+        <source>Sent to authorities</source>
+        <translation>مُرسلة إلى السلطات</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>قيد المتابعة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>الزيارة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>A visit cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>لا يمكن أن تنتقل الزيارة من «%1» إلى «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitListModel</name>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>مكان غير معروف</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>غير معلنة</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>معلنة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>الإعلان المسبق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitRepository</name>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>النهاية المقررة سابقة للبداية المقررة.</translation>
+    </message>
+    <message>
+        <source>The time the team left is before the time it arrived.</source>
+        <translation>وقت مغادرة الفريق سابق لوقت وصوله.</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>الزيارة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>This person is already on the visit&apos;s team.</source>
+        <translation>هذا الشخص عضو بالفعل في فريق الزيارة.</translation>
+    </message>
+    <message>
+        <source>The visit already has a lead; give the current lead another role first.</source>
+        <translation>للزيارة رئيس فريق بالفعل؛ أسند إلى الرئيس الحالي دورًا آخر أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitWorkspace</name>
+    <message>
+        <source>Parts of the visit record</source>
+        <translation>أقسام ملف الزيارة</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>فحوص السجلات</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Observations and registers</source>
+        <translation>المشاهدات والسجلات</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstruction of access</source>
+        <translation>حالات رفض الوصول وتأخيره وعرقلته</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VocabularyLabels</name>
+    <message>
+        <source>Prison</source>
+        <translation>سجن</translation>
+    </message>
+    <message>
+        <source>Remand centre</source>
+        <translation>مركز حبس احتياطي</translation>
+    </message>
+    <message>
+        <source>Police custody</source>
+        <translation>احتجاز لدى الشرطة</translation>
+    </message>
+    <message>
+        <source>Court cells</source>
+        <translation>زنازين المحاكم</translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation>احتجاز المهاجرين</translation>
+    </message>
+    <message>
+        <source>Airport transit zone</source>
+        <translation>منطقة العبور في المطار</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>مستشفى للأمراض النفسية</translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation>دار رعاية اجتماعية</translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation>مركز احتجاز الأحداث</translation>
+    </message>
+    <message>
+        <source>Military detention</source>
+        <translation>احتجاز عسكري</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>وسائل النقل</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عامة</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاصة</translation>
+    </message>
+    <message>
+        <source>In-depth</source>
+        <translation>معمّقة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>مخصّصة</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>مواضيعية</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مقررة</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>قيد التحضير</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>في الموقع</translation>
+    </message>
+    <message>
+        <source>Fieldwork closed</source>
+        <translation>انتهى العمل الميداني</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>قيد الصياغة</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>مراجعة داخلية</translation>
+    </message>
+    <message>
+        <source>Sent to authorities</source>
+        <translation>مُرسلة إلى السلطات</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>مقبولة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>غير منفَّذة</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>منفَّذة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>منفَّذة</translation>
+    </message>
+    <message>
+        <source>Reissued</source>
+        <translation>أُعيد إصدارها</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Facility management</source>
+        <translation>إدارة المرفق</translation>
+    </message>
+    <message>
+        <source>Supervising authority</source>
+        <translation>السلطة الإشرافية</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>الوزارة</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation>السلطة التشريعية</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation>تدابير الحماية</translation>
+    </message>
+    <message>
+        <source>Material conditions</source>
+        <translation>الظروف المادية</translation>
+    </message>
+    <message>
+        <source>Regime and activities</source>
+        <translation>النظام والأنشطة</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>الرعاية الصحية</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>مشاهدة</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>فحص سجل</translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation>حدث وصول</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>فحوص السجلات</translation>
+    </message>
+    <message>
+        <source>Access events</source>
+        <translation>أحداث الوصول</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Workspace</name>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>مكان غير معروف</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>زيارة إلى %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1, %2</source>
+        <translation>زيارة إلى %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WriteTx</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>يتجاوز طوله %n محرف</numerusform>
+            <numerusform>يتجاوز طوله %n محرف</numerusform>
+            <numerusform>يتجاوز طوله %n محرف</numerusform>
+            <numerusform>يتجاوز طوله %n محارف</numerusform>
+            <numerusform>يتجاوز طوله %n محرفًا</numerusform>
+            <numerusform>يتجاوز طوله %n محرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>يجب أن يكون بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>يجب ألا يقل عن %1</translation>
+    </message>
+    <message>
+        <source>must be a time after 1970</source>
+        <translation>يجب أن يكون وقتًا بعد عام 1970</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«%1» ليس من بين: %2</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be the id of a record</source>
+        <translation>يجب أن يكون معرّف قيد</translation>
+    </message>
+    <message>
+        <source>must be binary data</source>
+        <translation>يجب أن يكون بيانات ثنائية</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>نوعه غير معروف</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to a %3 that does not exist or was deleted</source>
+        <translation>%1.%2: يشير إلى %3 غير موجود أو محذوف</translation>
+    </message>
+    <message>
+        <source>%1.%2: is required</source>
+        <translation>%1.%2: مطلوب</translation>
+    </message>
+    <message>
+        <source>The %1 being changed does not exist or was deleted.</source>
+        <translation>العنصر %1 المراد تغييره غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>The %1 being deleted does not exist or was already deleted.</source>
+        <translation>العنصر %1 المراد حذفه غير موجود أو سبق حذفه.</translation>
+    </message>
+    <message>
+        <source>The %1 being restored does not exist or was not deleted.</source>
+        <translation>العنصر %1 المراد استعادته غير موجود أو لم يُحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::attachmentjobs</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>The vault key could not be read.</source>
+        <translation>تعذّرت قراءة مفتاح الخزنة.</translation>
+    </message>
+    <message>
+        <source>The attachment is not an image that can be shown.</source>
+        <translation>المرفق ليس صورة يمكن عرضها.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::cli::CliText</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>warning: this passphrase is weak; a longer one made of several unrelated words is much harder to guess.</source>
+        <translation>تحذير: عبارة المرور هذه ضعيفة؛ فالعبارة الأطول المؤلفة من عدة كلمات لا رابط بينها أصعب تخمينًا بكثير.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak (%1). Use several unrelated words.</source>
+        <translation>عبارة المرور هذه ضعيفة جدًا (%1). استخدم عدة كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>كرِّر عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>There is no Vigil vault at %1.</source>
+        <translation>لا توجد خزنة Vigil في %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>مفتاح الاسترداد: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery key on paper and keep it apart from this computer, or give it to your coordinator. It is shown only once; with it, a forgotten passphrase can be replaced.</source>
+        <translation>اكتب مفتاح الاسترداد على ورقة واحفظه بعيدًا عن هذا الحاسوب، أو سلِّمه إلى المنسق. لا يُعرض إلا مرة واحدة؛ وبه يمكن استبدال عبارة مرور منسية.</translation>
+    </message>
+    <message>
+        <source>Created a vault at %1.</source>
+        <translation>أُنشئت خزنة في %1.</translation>
+    </message>
+    <message>
+        <source>Created a demo vault with fictional data at %1.</source>
+        <translation>أُنشئت خزنة تجريبية ببيانات خيالية في %1.</translation>
+    </message>
+    <message>
+        <source>Fictional records: %1 places, %2 visits, %3 interviews, %4 findings, %5 recommendations.</source>
+        <translation>البيانات الخيالية: الأماكن %1، الزيارات %2، المقابلات %3، الاستنتاجات %4، التوصيات %5.</translation>
+    </message>
+    <message>
+        <source>Passphrase: %1</source>
+        <translation>عبارة المرور: %1</translation>
+    </message>
+    <message>
+        <source>Vault:            %1</source>
+        <translation>الخزنة:               %1</translation>
+    </message>
+    <message>
+        <source>Name:             %1</source>
+        <translation>الاسم:                %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+        <source>Vault id:         %1</source>
+        <translation>معرّف الخزنة:         %1</translation>
+    </message>
+    <message>
+        <source>Created:          %1</source>
+        <translation>تاريخ الإنشاء:        %1</translation>
+    </message>
+    <message>
+        <source>Schema version:   %1</source>
+        <translation>إصدار المخطط:         %1</translation>
+    </message>
+    <message>
+        <source>Database size:    %1</source>
+        <translation>حجم قاعدة البيانات:   %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher:        %1</source>
+        <translation>SQLCipher:            %1</translation>
+    </message>
+    <message>
+        <source>Key derivation:   Argon2id, %1 passes, %2 MiB</source>
+        <translation>اشتقاق المفتاح:       Argon2id، عدد التمريرات %1، الذاكرة %2 MiB</translation>
+    </message>
+    <message>
+        <source>The vault is damaged or has been altered:</source>
+        <translation>الخزنة تالفة أو جرى تعديلها:</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered:</source>
+        <translation>جرى تعديل سجل التدقيق:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n event(s) verifies.</source>
+        <translation>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n حدث.</numerusform>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n حدث.</numerusform>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n حدث.</numerusform>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n أحداث.</numerusform>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n حدثًا.</numerusform>
+            <numerusform>الخزنة سليمة: يُفك تشفير كل صفحة ويُتحقق من أصالتها، وقاعدة البيانات متسقة، وتم التحقق من سلسلة التدقيق المؤلفة من %n حدث.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old passphrase no longer opens the vault.</source>
+        <translation>تم تغيير عبارة المرور. لم تعد عبارة المرور القديمة تفتح الخزنة.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>مفتاح الاسترداد: </translation>
+    </message>
+    <message>
+        <source>The vault is open again and has a new passphrase. The recovery key stays the same.</source>
+        <translation>الخزنة مفتوحة مجددًا ولها عبارة مرور جديدة. يبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>This key decrypts the whole database. In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; then query as usual. Do not store it.</source>
+        <translation>هذا المفتاح يفك تشفير قاعدة البيانات بأكملها. في واجهة sqlcipher: PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; ثم نفِّذ الاستعلامات كالمعتاد. لا تخزّنه.</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation>يتطلب الأمر search وسيطًا QUERY.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>تُكتب التواريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+            <numerusform>%n نتائج.</numerusform>
+            <numerusform>%n نتيجةً.</numerusform>
+            <numerusform>%n نتيجة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos; for %2.</source>
+        <translation>وسيط غير متوقع «%1» للأمر %2.</translation>
+    </message>
+    <message>
+        <source>Try &apos;vigil-cli --help&apos;.</source>
+        <translation>جرِّب &apos;vigil-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>أمر غير معروف: «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists
+</source>
+        <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+سطر أوامر Vigil: الخزنة المشفّرة نفسها التي تستخدمها نافذة Vigil.
+
+الأوامر:
+  init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
+  demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
+  info        عرض هوية الخزنة وتنسيقها وإعدادات اشتقاق المفتاح
+  verify      التحقق من تشفير كل صفحة ومن قاعدة البيانات ومن سلسلة التدقيق
+  passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
+  recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
+  db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
+  search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
+
+الخيارات:
+  --vault DIR                مجلد الخزنة (الافتراضي: %1)
+  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول من FILE
+  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init و passwd و recover
+  --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
+  --name NAME                الاسم المعروض للخزنة، للأمرين init و demo
+  --force                    demo: استبدال خزنة تجريبية موجودة
+  --place ID                 search: زيارات هذا المكان فقط
+  --from DATE, --to DATE     search: الزيارات من هذا التاريخ / حتى هذا التاريخ (YYYY-MM-DD)
+  --category CODE            search: استنتاجات هذه الفئة فقط
+  --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
+  --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
+  --verbose                  طباعة التفاصيل التقنية للأخطاء
+  -h, --help                 عرض هذه المساعدة
+  --version                  عرض الإصدار
+
+دون الخيار --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
+
+رموز الخروج:
+  0 نجاح                 1 خطأ آخر               2 خطأ في الاستخدام
+  3 عبارة مرور أو مفتاح استرداد خاطئ             4 فشل التحقق من السلامة (تلف أو تعديل)
+  5 لم يُعثر على الخزنة   6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، إدخال/إخراج)
+  7 موجود بالفعل
+</translation>
+    </message>
+    <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>يجب أن تكون قيمة --kdf-opslimit بين 1 و64، وقيمة --kdf-memlimit-mib بين 8 و4096.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>لم يُحدَّد أي أمر.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>لا توجد طرفية لطلب عبارة المرور؛ استخدم --passphrase-file FILE.</translation>
+    </message>
+</context>
+</TS>

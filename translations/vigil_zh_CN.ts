@@ -1,0 +1,4845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time span, e.g. &quot;14/07/2026 08:20 – 17:20&quot;; either end may be empty</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open or create the vault in &lt;dir&gt;.</source>
+        <translation>在 &lt;dir&gt; 目录中打开或创建保险库。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Offline-first, encrypted records for detention monitoring (OPCAT).</source>
+        <translation>离线优先、加密存储的拘留监察记录（OPCAT）。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessEventEditor</name>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Kind of access event</source>
+        <translation>准入事件类型</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Area concerned</source>
+        <translation>涉及区域</translation>
+    </message>
+    <message>
+        <source>e.g. segregation unit</source>
+        <translation>例如：隔离区</translation>
+    </message>
+    <message>
+        <source>Official responsible</source>
+        <translation>负责官员</translation>
+    </message>
+    <message>
+        <source>Name or function</source>
+        <translation>姓名或职务</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Delay in minutes</source>
+        <translation>延迟分钟数</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Delete the selected access event</source>
+        <translation>删除所选准入事件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Official:</source>
+        <translation>官员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;elay:</source>
+        <translation>延迟(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>time of access event</source>
+        <translation>准入事件时间</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>description of access event</source>
+        <translation>准入事件描述</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Change kind of access event</source>
+        <translation>更改准入事件类型</translation>
+    </message>
+    <message>
+        <source>Delete access event</source>
+        <translation>删除准入事件</translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation>未记录时间</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessLogPanel</name>
+    <message>
+        <source>Record &amp;refusal</source>
+        <translation>记录拒绝准入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a refusal of access now</source>
+        <translation>立即记录一次拒绝准入</translation>
+    </message>
+    <message>
+        <source>Record de&amp;lay</source>
+        <translation>记录延迟准入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record a delay of access now</source>
+        <translation>立即记录一次延迟准入</translation>
+    </message>
+    <message>
+        <source>Record o&amp;bstruction</source>
+        <translation>记录阻挠准入(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Record an obstruction now</source>
+        <translation>立即记录一次阻挠准入</translation>
+    </message>
+    <message>
+        <source>Access events, by time</source>
+        <translation>准入事件（按时间排列）</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>未记录时间</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <extracomment>An access event in the list: time, kind, start of its description</extracomment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessLogRepository</name>
+    <message>
+        <source>The access log entry does not exist or was deleted.</source>
+        <translation>该准入记录条目不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AccessibleParts</name>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>横向滚动%1</translation>
+    </message>
+    <message>
+        <source>Scroll %1 up and down</source>
+        <translation>纵向滚动%1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AllegationRepository</name>
+    <message>
+        <source>The allegation does not exist or was deleted.</source>
+        <translation>该指控不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The reprisal allegation does not exist or was deleted.</source>
+        <translation>该报复指控不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AllegationSafeguards</name>
+    <message>
+        <source>A referral needs the interviewee&apos;s consent to act.</source>
+        <translation>转介须经受访者同意就其个案采取行动。</translation>
+    </message>
+    <message>
+        <source>An allegation can only be linked to an interview of the same visit.</source>
+        <translation>指控只能关联到同一次访问中的面谈。</translation>
+    </message>
+    <message>
+        <source>An allegation heard in an interview can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>只有在记录受访者的同意之后，才能记录在面谈中听到的指控。</translation>
+    </message>
+    <message>
+        <source>Acting on an allegation needs the interviewee&apos;s consent to share it with the authorities or to refer the case.</source>
+        <translation>就指控采取行动，须经受访者同意将其告知当局或转介其个案。</translation>
+    </message>
+    <message>
+        <source>Reprisal allegations are restricted to coordinators.</source>
+        <translation>报复指控仅限协调员查看。</translation>
+    </message>
+    <message>
+        <source>A reprisal allegation names the person only by an interview&apos;s pseudonym code, such as D-07.</source>
+        <translation>报复指控只能以面谈的化名代码（如 D-07）指代当事人。</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has the pseudonym %1.</source>
+        <translation>本次访问中没有化名为 %1 的面谈。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AppWindow</name>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AtomicFile</name>
+    <message>
+        <source>%1 is larger than it can be; it may be damaged or not a Vigil file.</source>
+        <translation>%1 超出了允许的大小上限；该文件可能已损坏，或不是 Vigil 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentCipher</name>
+    <message>
+        <source>The file being read could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The attachment file is damaged or was tampered with; it cannot be opened.</source>
+        <translation>附件文件已损坏或被篡改，无法打开。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written out.</source>
+        <translation>无法写出该附件。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>图像 %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>关闭预览</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentStore</name>
+    <message>
+        <source>attachment.owner_id: must be the id of a record</source>
+        <translation>attachment.owner_id：必须是某条记录的 ID</translation>
+    </message>
+    <message>
+        <source>The attachment does not exist or was deleted.</source>
+        <translation>该附件不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The file of attachment &apos;%1&apos; is missing from the vault.</source>
+        <translation>保险库中缺少附件“%1”的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AttachmentsPanel</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete attachment…</source>
+        <translation>删除附件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Import photos or documents</source>
+        <translation>导入照片或文档</translation>
+    </message>
+    <message>
+        <source>Preview the selected image</source>
+        <translation>预览所选图像</translation>
+    </message>
+    <message>
+        <source>Delete the selected attachment</source>
+        <translation>删除所选附件</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Encrypting %1…</source>
+        <translation>正在加密 %1…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.txt *.doc *.docx *.odt);;All files (*)</source>
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.txt *.doc *.docx *.odt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Only images can be previewed.</source>
+        <translation>只能预览图像。</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>正在解密 %1…</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>The encrypted file and its key are destroyed. This cannot be undone.</source>
+        <translation>加密文件及其密钥将被销毁。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AuditLog</name>
+    <message>
+        <source>audit event %1 is missing (the log jumps from %2 to %3)</source>
+        <translation>审计事件 %1 缺失（日志从 %2 跳至 %3）</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 %3) does not follow event %4</source>
+        <translation>审计事件 %1（%2 %3）未接续事件 %4</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 %3, %4) was altered after it was written</source>
+        <translation>审计事件 %1（%2 %3，%4）在写入后被更改</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BodyRepository</name>
+    <message>
+        <source>A body cannot be placed under itself or one of its member bodies.</source>
+        <translation>机构不能隶属于其自身或其成员机构之下。</translation>
+    </message>
+    <message>
+        <source>The body does not exist or was deleted.</source>
+        <translation>该机构不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleError</name>
+    <message>
+        <source>This file is not a Vigil bundle.</source>
+        <translation>此文件不是 Vigil 同步包。</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Vigil. Update Vigil and import it again.</source>
+        <translation>此同步包由更新版本的 Vigil 生成。请更新 Vigil 后重新导入。</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Vigil accepts; it was not imported.</source>
+        <translation>此同步包超出了 Vigil 可接受的大小，未予导入。</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete; it was probably not copied or downloaded completely. Copy it again and retry.</source>
+        <translation>此同步包不完整，可能未被完整复制或下载。请重新复制后再试。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was tampered with; nothing was imported. Ask the sender to send it again.</source>
+        <translation>此同步包已损坏或被篡改，未导入任何内容。请让发送方重新发送。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that is not enrolled in your organisation; it was not imported.</source>
+        <translation>此同步包来自未在贵机构注册的设备，未予导入。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that was revoked; it was not imported.</source>
+        <translation>此同步包来自已被撤销授权的设备，未予导入。</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device; it was not imported.</source>
+        <translation>此同步包的接收方不是本设备，未予导入。</translation>
+    </message>
+    <message>
+        <source>This bundle holds more or larger records than Vigil accepts; it was not imported.</source>
+        <translation>此同步包所含记录的数量或大小超出了 Vigil 可接受的范围，未予导入。</translation>
+    </message>
+    <message>
+        <source>The bundle is full; the rest goes into another bundle.</source>
+        <translation>同步包已满；其余内容将放入另一个同步包。</translation>
+    </message>
+    <message>
+        <source>A record is too large to be sent in a bundle.</source>
+        <translation>某条记录过大，无法通过同步包发送。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written because of an internal error.</source>
+        <translation>由于内部错误，无法写入同步包。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the bundle file failed.</source>
+        <translation>读取或写入同步包文件失败。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>检查清单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>There is no checklist yet for this type of place (%1).</source>
+        <extracomment>%1 is a place type, e.g. &quot;Airport transit zone&quot;</extracomment>
+        <translation>尚无适用于此类场所（%1）的检查清单。</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>无调查结果</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>未命名调查结果</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistQuestionWidget</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Standards: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>问题 %1 的回答</translation>
+    </message>
+    <message>
+        <source>Notes on question %1</source>
+        <translation>问题 %1 的备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit checklist notes</source>
+        <translation>编辑检查清单备注</translation>
+    </message>
+    <message>
+        <source>Finding that question %1 led to</source>
+        <translation>问题 %1 引出的调查结果</translation>
+    </message>
+    <message>
+        <source>Link to finding</source>
+        <translation>关联到调查结果</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>回答检查清单问题</translation>
+    </message>
+    <message>
+        <source>Link checklist answer to finding</source>
+        <translation>将检查清单回答关联到调查结果</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistResponseRepository</name>
+    <message>
+        <source>The checklist answer does not exist or was deleted.</source>
+        <translation>该检查清单回答不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistTemplateRepository</name>
+    <message>
+        <source>The checklist template does not exist or was deleted.</source>
+        <translation>该检查清单模板不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConsentSection</name>
+    <message>
+        <source>Consent — before anything is written</source>
+        <translation>同意 — 须在记录任何内容之前取得</translation>
+    </message>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation>更改同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>更改同意</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Explain who the team is and what happens with what the person says. Tick only what they agreed to.</source>
+        <translation>请说明小组成员的身份，以及当事人所述内容将如何处理。只勾选对方同意的事项。</translation>
+    </message>
+    <message>
+        <source>A group interview carries no confidentiality, so it allows only aggregate use and anonymous quotes. Hear the person in private to go further.</source>
+        <translation>集体面谈不具保密性，因此只允许汇总使用和匿名引用。如需更进一步，请与当事人进行私下面谈。</translation>
+    </message>
+    <message>
+        <source>Consent sought in an adapted way for</source>
+        <translation>以适应性方式征求同意，适用于</translation>
+    </message>
+    <message>
+        <source>Not adapted</source>
+        <translation>未作调整</translation>
+    </message>
+    <message>
+        <source>Adapted for:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>取消更改</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>记录同意(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Record changed consent</source>
+        <translation>记录更改后的同意(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Record changed consent</source>
+        <translation>记录更改后的同意</translation>
+    </message>
+    <message>
+        <source>Agreed to: %1.</source>
+        <translation>同意事项：%1。</translation>
+    </message>
+    <message>
+        <source>Sought in an adapted way for: %1.</source>
+        <translation>已以适应性方式征求同意，适用于：%1。</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: no notes can be written.</source>
+        <translation>尚未记录同意：不能填写笔记。</translation>
+    </message>
+    <message>
+        <source>Consent recorded %1.</source>
+        <translation>已于 %1 记录同意。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn %1.</source>
+        <translation>已于 %1 撤回同意。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>同意已撤回。</translation>
+    </message>
+    <message>
+        <source>Nothing more can be recorded from this interview; what depended on the consent was withdrawn with it.</source>
+        <translation>不能再从此次面谈中记录任何内容；依赖该同意的内容已随之撤回。</translation>
+    </message>
+    <message>
+        <source>Withdraw this person&apos;s consent?</source>
+        <translation>撤回此人的同意？</translation>
+    </message>
+    <message>
+        <source>The notes become read-only, nothing more can be recorded from this interview, identity entries are deleted and consent to act on allegations is removed. This cannot be undone.</source>
+        <translation>笔记将变为只读，不能再从此次面谈中记录任何内容，身份条目将被删除，对就指控采取行动的同意也将被移除。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Database</name>
+    <message>
+        <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
+        <translation>磁盘已满。请释放一些空间；最后一次更改未保存，其他内容均未丢失。</translation>
+    </message>
+    <message>
+        <source>The vault is on storage Vigil may not write to.</source>
+        <translation>保险库所在的存储位置不允许 Vigil 写入。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened.</source>
+        <translation>无法打开保险库的数据库。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or has been altered. Restore it from a backup.</source>
+        <translation>保险库的数据库已损坏或被更改。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Vigil window or program.</source>
+        <translation>保险库正被另一个 Vigil 窗口或程序使用。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the record.</source>
+        <translation>此更改违反了记录规则。</translation>
+    </message>
+    <message>
+        <source>Vigil ran out of memory.</source>
+        <translation>Vigil 内存不足。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed.</source>
+        <translation>读写保险库失败。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database reported an error.</source>
+        <translation>保险库的数据库报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DemoVault</name>
+    <message>
+        <source>The old demo vault at %1 could not be removed.</source>
+        <translation>无法删除位于 %1 的旧演示保险库。</translation>
+    </message>
+    <message>
+        <source>%1 holds a vault that is not a demo vault; it is left as it is.</source>
+        <translation>%1 中的保险库不是演示保险库，将保持原样。</translation>
+    </message>
+    <message>
+        <source>Demo — National Preventive Mechanism of Westland (fictional)</source>
+        <translation>演示 — 韦斯特兰国家防范机制（虚构）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DetailFrame</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>返回上一页（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ErrorLabel</name>
+    <message>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not kept. Free some space and try again.</source>
+        <translation>磁盘已满，因此未保留此更改。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s storage cannot be written, so the change was not kept. Check the drive and its permissions.</source>
+        <translation>无法写入保险库的存储位置，因此未保留此更改。请检查驱动器及其权限。</translation>
+    </message>
+    <message>
+        <source>The vault may be damaged. Lock it, make a copy of the vault folder and check it before making further changes.</source>
+        <translation>保险库可能已损坏。请将其锁定，复制保险库文件夹并进行检查，然后再做进一步更改。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EvidenceLinksWidget</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move link</source>
+        <translation>移除关联(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Evidence of the finding</source>
+        <translation>调查结果的证据</translation>
+    </message>
+    <message>
+        <source>Evidence to link</source>
+        <translation>要关联的证据</translation>
+    </message>
+    <message>
+        <source>Link the chosen evidence to the finding</source>
+        <translation>将所选证据关联到调查结果</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence from the finding</source>
+        <translation>从调查结果中移除所选证据</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>（已被删除）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Evidence of a finding: its kind, then its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EvidenceLookup</name>
+    <message>
+        <source>Interview %1</source>
+        <translation>面谈 %1</translation>
+    </message>
+    <message>
+        <source>Register check: %1</source>
+        <translation>登记簿核查：%1</translation>
+    </message>
+    <message>
+        <source>Register check: %1, %2 to %3</source>
+        <translation>登记簿核查：%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Access %1: %2</source>
+        <translation>准入事件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Checklist question %1</source>
+        <translation>检查清单问题 %1</translation>
+    </message>
+    <message>
+        <source>Checklist question %1: %2</source>
+        <translation>检查清单问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: there is no %1 with this id</source>
+        <translation>finding_evidence.evidence_id：不存在具有此 ID 的%1</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_kind: &apos;%1&apos; is not a kind of evidence</source>
+        <translation>finding_evidence.evidence_kind：“%1”不是证据类型</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FilteredTableView</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingEditor</name>
+    <message>
+        <source>Finding title</source>
+        <translation>调查结果标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Standards cited</source>
+        <translation>援引的标准</translation>
+    </message>
+    <message>
+        <source>&amp;Good practice</source>
+        <translation>良好做法(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <source>Corroborating sources</source>
+        <translation>佐证来源</translation>
+    </message>
+    <message>
+        <source>e.g. Mandela Rules 43-45</source>
+        <translation>例如：《纳尔逊·曼德拉规则》第 43-45 条</translation>
+    </message>
+    <message>
+        <source>Leave at the lowest value to count the linked interviews, observations and register checks.</source>
+        <translation>保持最低值，即自动统计已关联的面谈、观察记录和登记簿核查。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>子类别(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis:</source>
+        <translation>分析(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ndards:</source>
+        <translation>标准(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>finding title</source>
+        <translation>调查结果标题</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>更改严重程度</translation>
+    </message>
+    <message>
+        <source>Change good practice</source>
+        <translation>更改良好做法标记</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <extracomment>Shown for corroborating sources not set by hand: the number counted from the evidence</extracomment>
+        <translation>自动统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingRepository</name>
+    <message>
+        <source>finding.sources: must be at least 1 (leave it empty to count the linked evidence)</source>
+        <translation>finding.sources：必须至少为 1（留空则统计已关联的证据）</translation>
+    </message>
+    <message>
+        <source>The finding does not exist or was deleted.</source>
+        <translation>该调查结果不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>finding_evidence.finding_id: refers to a finding that does not exist or was deleted</source>
+        <translation>finding_evidence.finding_id：引用的调查结果不存在或已被删除</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: the %1 was deleted</source>
+        <translation>finding_evidence.evidence_id：该%1已被删除</translation>
+    </message>
+    <message>
+        <source>finding_evidence.evidence_id: the %1 was recorded on another visit than the finding</source>
+        <translation>finding_evidence.evidence_id：该%1的记录所属访问与调查结果不同</translation>
+    </message>
+    <message>
+        <source>This evidence is not linked to the finding.</source>
+        <translation>此证据未关联到该调查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FindingsPanel</name>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>删除调查结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New finding</source>
+        <translation>新建调查结果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a finding in the selected category</source>
+        <translation>在所选类别中添加调查结果</translation>
+    </message>
+    <message>
+        <source>Delete the selected finding</source>
+        <translation>删除所选调查结果</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>调查结果（按类别）</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新建调查结果</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>添加调查结果</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>删除调查结果</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>未命名调查结果</translation>
+    </message>
+    <message>
+        <source>%1 [%2]%3</source>
+        <extracomment>A finding in the tree: title and severity; &quot;good practice&quot; marked</extracomment>
+        <translation>%1 [%2]%3</translation>
+    </message>
+    <message>
+        <source> ✓ good practice</source>
+        <translation> ✓ 良好做法</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IdentityDialog</name>
+    <message>
+        <source>Identity behind %1</source>
+        <translation>化名 %1 对应的身份</translation>
+    </message>
+    <message>
+        <source>Names and ID numbers are kept sealed. Enter the vault passphrase again to see them: they are shown only while this window is open, and the reading is recorded in the audit log.</source>
+        <translation>姓名和身份证件号码均已密封保存。请再次输入保险库口令以查看：这些信息仅在此窗口打开期间显示，且查看行为将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>See the identity</source>
+        <translation>查看身份</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>身份条目</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>条目：</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation>显示身份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>显示身份</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Identity (hidden again when this window closes)</source>
+        <translation>身份（关闭此窗口后将再次隐藏）</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number</source>
+        <translation>身份证件号、囚号或监室号</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>其他详情</translation>
+    </message>
+    <message>
+        <source>Real name:</source>
+        <translation>真实姓名：</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number:</source>
+        <translation>身份证件号、囚号或监室号：</translation>
+    </message>
+    <message>
+        <source>Other details:</source>
+        <translation>其他详情：</translation>
+    </message>
+    <message>
+        <source>Record an identity</source>
+        <translation>记录身份</translation>
+    </message>
+    <message>
+        <source>Only when the person consented to the use of their name or to the referral of their case.</source>
+        <translation>仅当当事人同意使用其姓名或同意转介其个案时。</translation>
+    </message>
+    <message>
+        <source>Real name to record</source>
+        <translation>要记录的真实姓名</translation>
+    </message>
+    <message>
+        <source>ID, prison or cell number to record</source>
+        <translation>要记录的身份证件号、囚号或监室号</translation>
+    </message>
+    <message>
+        <source>Other details to record</source>
+        <translation>要记录的其他详情</translation>
+    </message>
+    <message>
+        <source>Seal and &amp;record</source>
+        <translation>密封并记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Seal and record the identity</source>
+        <translation>密封并记录身份</translation>
+    </message>
+    <message>
+        <source>Close and hide the identity</source>
+        <translation>关闭并隐藏身份</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>记录于 %1</translation>
+    </message>
+    <message>
+        <source>No identity is recorded for this interview</source>
+        <translation>此面谈未记录任何身份</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>请输入保险库口令。</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>正在验证口令…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Nothing was shown.</source>
+        <translation>口令不正确。未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter a name or an ID number to record.</source>
+        <translation>请输入要记录的姓名或证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IdentityRepository</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>身份条目已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>无法加密身份条目。</translation>
+    </message>
+    <message>
+        <source>The identity entry is empty.</source>
+        <translation>身份条目为空。</translation>
+    </message>
+    <message>
+        <source>The identity entry does not exist or was deleted.</source>
+        <translation>该身份条目不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InactiveShield</name>
+    <message>
+        <source>Content hidden while Vigil is in the background</source>
+        <translation>Vigil 处于后台时内容已隐藏</translation>
+    </message>
+    <message>
+        <source>Hidden while Vigil is in the background</source>
+        <translation>Vigil 处于后台时已隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewCommands</name>
+    <message>
+        <source>New interview</source>
+        <translation>新建面谈</translation>
+    </message>
+    <message>
+        <source>Edit interview notes</source>
+        <translation>编辑面谈笔记</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewDetailsForm</name>
+    <message>
+        <source>Yes, no one else could hear</source>
+        <translation>是，无他人能听到</translation>
+    </message>
+    <message>
+        <source>Held without witnesses</source>
+        <translation>在无证人在场的情况下进行</translation>
+    </message>
+    <message>
+        <source>No, others were present</source>
+        <translation>否，有他人在场</translation>
+    </message>
+    <message>
+        <source>Others were present</source>
+        <translation>有他人在场</translation>
+    </message>
+    <message>
+        <source>Without witnesses:</source>
+        <translation>无证人在场：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单元：</translation>
+    </message>
+    <message>
+        <source>Where in the place</source>
+        <translation>在场所内的位置</translation>
+    </message>
+    <message>
+        <source>For example: the library, out of sight of staff</source>
+        <translation>例如：图书室，工作人员视线之外</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>口译员：</translation>
+    </message>
+    <message>
+        <source>Who chose the person</source>
+        <translation>由谁选定当事人</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>选定方：</translation>
+    </message>
+    <message>
+        <source>Risk of reprisal</source>
+        <translation>遭受报复的风险</translation>
+    </message>
+    <message>
+        <source>Ask whether the person fears consequences.</source>
+        <translation>询问当事人是否担心遭受不利后果。</translation>
+    </message>
+    <message>
+        <source>Reprisal risk:</source>
+        <translation>报复风险：</translation>
+    </message>
+    <message>
+        <source>Check on them at the next visit</source>
+        <translation>在下次访问时确认其状况</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>在下次访问时跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>后续跟进：</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status: only with consent, and only when needed.</source>
+        <translation>残疾、LGBTI、少数群体或土著身份：仅在征得同意且确有必要时记录。</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities:</source>
+        <translation>弱势因素：</translation>
+    </message>
+    <message>
+        <source>Interviewer the person asked for</source>
+        <translation>当事人要求的面谈人员</translation>
+    </message>
+    <message>
+        <source>No preference stated</source>
+        <translation>未表明偏好</translation>
+    </message>
+    <message>
+        <source>Asked to be heard by:</source>
+        <translation>要求由以下人员面谈：</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>主题，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>For example: use of force, health care, family contact</source>
+        <translation>例如：使用武力、医疗保健、与家人联系</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Edit interview location</source>
+        <translation>编辑面谈地点</translation>
+    </message>
+    <message>
+        <source>Edit interview topics</source>
+        <translation>编辑面谈主题</translation>
+    </message>
+    <message>
+        <source>Change interview unit</source>
+        <translation>更改面谈单元</translation>
+    </message>
+    <message>
+        <source>Change interpreter</source>
+        <translation>更改口译员</translation>
+    </message>
+    <message>
+        <source>Change who chose the interviewee</source>
+        <translation>更改受访者的选定方</translation>
+    </message>
+    <message>
+        <source>Change reprisal risk</source>
+        <translation>更改报复风险</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>更改后续跟进</translation>
+    </message>
+    <message>
+        <source>Change requested interviewer</source>
+        <translation>更改所要求的面谈人员</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>无特定单元</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status: only when needed.</source>
+        <translation>残疾、LGBTI、少数群体或土著身份：仅在确有必要时记录。</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status can be recorded once consent is recorded, and only when needed.</source>
+        <translation>残疾、LGBTI、少数群体或土著身份须在记录同意之后方可记录，且仅在确有必要时记录。</translation>
+    </message>
+    <message>
+        <source>Change vulnerabilities</source>
+        <translation>更改弱势因素</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewEditor</name>
+    <message>
+        <source>Select an interview, or start a new one.</source>
+        <translation>请选择一次面谈，或开始新的面谈。</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Real identity (asks for the passphrase)</source>
+        <translation>真实身份（需要输入口令）</translation>
+    </message>
+    <message>
+        <source>Names and ID numbers are sealed; seeing them asks for the passphrase again.</source>
+        <translation>姓名和身份证件号码已密封；查看时需要再次输入口令。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>面谈笔记</translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Pseudonym %1</source>
+        <translation>化名 %1</translation>
+    </message>
+    <message>
+        <source>Notes open once consent is recorded above: nothing the person says is written down before they have agreed how it may be used.</source>
+        <translation>在上方记录同意后才能填写笔记：在当事人同意其所述内容的使用方式之前，不记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Record consent first.</source>
+        <translation>请先记录同意。</translation>
+    </message>
+    <message>
+        <source>Write what the person said, in their words where possible. Saved as you type.</source>
+        <translation>记录当事人所述内容，尽可能使用其原话。输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent: the notes are read-only and nothing more can be added.</source>
+        <translation>当事人已撤回同意：笔记为只读，不能再添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safeguard warning(s) on this interview, shown next to the fields they concern.</source>
+        <translation>
+            <numerusform>此面谈有 %n 条保障措施警告，显示在相关字段旁。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewLabels</name>
+    <message>
+        <source>Individual, in private</source>
+        <translation>个人（私下）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>集体</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>外部人员（家属、律师、非政府组织）</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>无口译员</translation>
+    </message>
+    <message>
+        <source>Professional interpreter</source>
+        <translation>专业口译员</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Fellow detainee</source>
+        <translation>同监被拘留者</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The person asked to be heard</source>
+        <translation>当事人主动要求面谈</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>妇女</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>外国国民</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>LGBTI 人士</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>少数群体</translation>
+    </message>
+    <message>
+        <source>Indigenous person</source>
+        <translation>土著人</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>其他性别</translation>
+    </message>
+    <message>
+        <source>A child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>A person with an intellectual disability</source>
+        <translation>智力残疾者</translation>
+    </message>
+    <message>
+        <source>A person with a psychosocial disability</source>
+        <translation>心理社会残疾者</translation>
+    </message>
+    <message>
+        <source>Aggregate use only</source>
+        <translation>仅限汇总使用</translation>
+    </message>
+    <message>
+        <source>Quote anonymously</source>
+        <translation>匿名引用</translation>
+    </message>
+    <message>
+        <source>Use the name</source>
+        <translation>使用姓名</translation>
+    </message>
+    <message>
+        <source>Share with the authorities</source>
+        <translation>告知当局</translation>
+    </message>
+    <message>
+        <source>Refer the case</source>
+        <translation>转介个案</translation>
+    </message>
+    <message>
+        <source>Always given: what was said counts in anonymous totals, never traceable to the person.</source>
+        <translation>始终默认给予：所述内容计入匿名汇总，绝不会追溯到本人。</translation>
+    </message>
+    <message>
+        <source>Their words may be quoted in a report without anything that identifies them.</source>
+        <translation>其原话可在报告中引用，但不含任何可识别其身份的信息。</translation>
+    </message>
+    <message>
+        <source>Their name may be recorded and used, for example in a report or a letter.</source>
+        <translation>其姓名可被记录和使用，例如用于报告或信函中。</translation>
+    </message>
+    <message>
+        <source>Their account may be passed to the authorities responsible for the place.</source>
+        <translation>其陈述可转交负责该场所的当局。</translation>
+    </message>
+    <message>
+        <source>Their individual case may be referred to a body that can act on it.</source>
+        <translation>其个人个案可转介给能够采取行动的机构。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewListModel</name>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已给予</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Reprisal risk</source>
+        <translation>报复风险</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewRepository</name>
+    <message>
+        <source>Record whether the interview was held without witnesses (OPCAT Art. 20).</source>
+        <translation>请记录面谈是否在无证人在场的情况下进行（OPCAT 第 20 条）。</translation>
+    </message>
+    <message>
+        <source>The unit does not belong to the place being visited.</source>
+        <translation>该单元不属于正在访问的场所。</translation>
+    </message>
+    <message>
+        <source>The interview does not exist or was deleted.</source>
+        <translation>该面谈不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>No consent was recorded for this interview, so none can be withdrawn.</source>
+        <translation>此面谈未记录同意，因此无法撤回。</translation>
+    </message>
+    <message>
+        <source>Consent was already withdrawn.</source>
+        <translation>同意已被撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewWarnings</name>
+    <message>
+        <source>The interview does not exist or was deleted.</source>
+        <translation>该面谈不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>A member of staff interpreted: the person may not have spoken freely, and staff may know what was said.</source>
+        <translation>由工作人员担任口译：当事人可能未能自由陈述，且工作人员可能知道所述内容。</translation>
+    </message>
+    <message>
+        <source>A fellow detainee interpreted: confidentiality depends on them, and both may be exposed to pressure.</source>
+        <translation>由同监被拘留者担任口译：保密性取决于此人，且双方都可能面临压力。</translation>
+    </message>
+    <message>
+        <source>Staff chose this interviewee: staff know who was heard. Interview people the team chooses as well.</source>
+        <translation>此受访者由工作人员选定：工作人员知道谁接受了面谈。请同时与小组自行选定的人员面谈。</translation>
+    </message>
+    <message>
+        <source>This private interview was not held without witnesses (OPCAT Art. 20).</source>
+        <translation>此次私下面谈并非在无证人在场的情况下进行（OPCAT 第 20 条）。</translation>
+    </message>
+    <message>
+        <source>Sensitive topics came up in a group interview, which carries no confidentiality: hear the people concerned in private.</source>
+        <translation>集体面谈中涉及了敏感主题，而集体面谈不具保密性：请与相关人员进行私下面谈。</translation>
+    </message>
+    <message>
+        <source>The risk of reprisal is high but no follow-up is planned: check on this person at the next visit.</source>
+        <translation>报复风险高，但未计划后续跟进：请在下次访问时确认此人状况。</translation>
+    </message>
+    <message>
+        <source>Only one person was interviewed in private in %1: staff can tell who spoke. Interview others in the unit as well.</source>
+        <translation>%1 中仅有一人接受了私下面谈：工作人员能够判断是谁说的。请同时与该单元的其他人面谈。</translation>
+    </message>
+    <message>
+        <source>All interviewees in %1 were chosen by staff.</source>
+        <translation>%1 中的所有受访者均由工作人员选定。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InterviewsPanel</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>新建面谈(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>新建面谈</translation>
+    </message>
+    <message>
+        <source>Interviews of this visit</source>
+        <translation>本次访问的面谈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n private interview(s)</source>
+        <translation>
+            <numerusform>%1：%n 次私下面谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n group interview(s)</source>
+        <translation>
+            <numerusform>，%n 次集体面谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no unit: %n private interview(s)</source>
+        <translation>
+            <numerusform>无单元：%n 次私下面谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview coverage: the place has no units recorded.</source>
+        <translation>面谈覆盖情况：该场所未记录任何单元。</translation>
+    </message>
+    <message>
+        <source>Interview coverage by unit — %1</source>
+        <translation>按单元的面谈覆盖情况 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::IoError</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
+        <translation>存放 %1 的磁盘已满。请释放一些空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Vigil may not write to %1. Check that the drive is not read-only and that you own the folder.</source>
+        <translation>Vigil 无权写入 %1。请检查驱动器是否为只读，以及您是否拥有该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed.</source>
+        <translation>读写 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Kdf</name>
+    <message>
+        <source>The key file asks for unsupported key-derivation settings.</source>
+        <translation>密钥文件要求使用不受支持的密钥派生设置。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key. Close other programs and try again.</source>
+        <translation>内存不足，无法派生保险库密钥。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::KeyEnvelope</name>
+    <message>
+        <source>The vault&apos;s key file is damaged or has been altered. Restore it from a backup.</source>
+        <translation>保险库的密钥文件已损坏或被更改。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault key failed.</source>
+        <translation>加密保险库密钥失败。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault.</source>
+        <translation>该恢复密钥无法打开此保险库。</translation>
+    </message>
+    <message>
+        <source>This vault was created by a newer version of Vigil. Update Vigil to open it.</source>
+        <translation>此保险库由更新版本的 Vigil 创建。请更新 Vigil 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LockScreen</name>
+    <message>
+        <source>e.g. Northern region visits</source>
+        <translation>例如：北部地区访问</translation>
+    </message>
+    <message>
+        <source>Vault name</source>
+        <translation>保险库名称</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name (optional)</source>
+        <translation>保险库名称（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>重复口令</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>重复口令(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deriving the keys… this takes a moment.</source>
+        <translation>正在派生密钥…请稍候。</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>解锁保险库</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted with this passphrase.</source>
+        <translation>您记录的所有内容都将使用此口令加密。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to open the vault.</source>
+        <translation>请输入口令以打开保险库。</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>创建保险库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. Use a longer one, for example several unrelated words.</source>
+        <translation>此口令强度太弱。请使用更长的口令，例如由几个互不相关的词组成。</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type it again.</source>
+        <translation>两次输入的口令不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MainWindow</name>
+    <message>
+        <source>Time until the vault locks</source>
+        <translation>距保险库锁定的剩余时间</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保险库(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close the vault and wipe its keys from memory</source>
+        <translation>关闭保险库并从内存中清除其密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigil</source>
+        <translation>关于 Vigil(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>主菜单</translation>
+    </message>
+    <message>
+        <source>Locks in %1</source>
+        <translation>%1 后锁定</translation>
+    </message>
+    <message>
+        <source>About Vigil</source>
+        <translation>关于 Vigil</translation>
+    </message>
+    <message>
+        <source>Vigil %1</source>
+        <translation>Vigil %1</translation>
+    </message>
+    <message>
+        <source>Offline-first, encrypted records for monitoring places of detention (OPCAT).
+
+Built with Qt %1, running on Qt %2.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>离线优先、加密存储的拘留场所监察记录（OPCAT）。
+
+使用 Qt %1 构建，运行于 Qt %2。
+依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation>新建场所(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a place of detention to visit</source>
+        <translation>添加要访问的拘留场所</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Migrations</name>
+    <message>
+        <source>This vault was written by a newer version of Vigil. Update Vigil to open it.</source>
+        <translation>此保险库由更新版本的 Vigil 写入。请更新 Vigil 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Navigator</name>
+    <message>
+        <source>Open vault</source>
+        <translation>当前保险库</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Sync inbox</source>
+        <translation>同步收件箱</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::NewInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>新建面谈</translation>
+    </message>
+    <message>
+        <source>Vigil gives the person a pseudonym. Record consent next, before any notes.</source>
+        <translation>Vigil 会为当事人分配一个化名。接下来请先记录同意，再填写笔记。</translation>
+    </message>
+    <message>
+        <source>Kind of interview</source>
+        <translation>面谈类型</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Yes, no one else could hear</source>
+        <translation>是，无他人能听到</translation>
+    </message>
+    <message>
+        <source>Held without witnesses</source>
+        <translation>在无证人在场的情况下进行</translation>
+    </message>
+    <message>
+        <source>No, others were present</source>
+        <translation>否，有他人在场</translation>
+    </message>
+    <message>
+        <source>Others were present</source>
+        <translation>有他人在场</translation>
+    </message>
+    <message>
+        <source>Without witnesses:</source>
+        <translation>无证人在场：</translation>
+    </message>
+    <message>
+        <source>Who chose the person</source>
+        <translation>由谁选定当事人</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>选定方：</translation>
+    </message>
+    <message>
+        <source>Risk of reprisal</source>
+        <translation>遭受报复的风险</translation>
+    </message>
+    <message>
+        <source>Ask whether the person fears consequences.</source>
+        <translation>询问当事人是否担心遭受不利后果。</translation>
+    </message>
+    <message>
+        <source>Reprisal risk:</source>
+        <translation>报复风险：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>无特定单元</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单元：</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>开始面谈</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::NewVisitCommand</name>
+    <message>
+        <source>New visit to %1</source>
+        <translation>新建对 %1 的访问</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationEditor</name>
+    <message>
+        <source>Kind of observation</source>
+        <translation>观察类型</translation>
+    </message>
+    <message>
+        <source>Unit where it was observed</source>
+        <translation>观察所在单元</translation>
+    </message>
+    <message>
+        <source>When it was observed</source>
+        <translation>观察时间</translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation>未记录时间</translation>
+    </message>
+    <message>
+        <source>Observation title</source>
+        <translation>观察记录标题</translation>
+    </message>
+    <message>
+        <source>What was observed, in a few words</source>
+        <translation>简要说明观察到的情况</translation>
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <translation>观察记录备注</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>observation time</source>
+        <translation>观察时间</translation>
+    </message>
+    <message>
+        <source>observation title</source>
+        <translation>观察记录标题</translation>
+    </message>
+    <message>
+        <source>observation notes</source>
+        <translation>观察记录备注</translation>
+    </message>
+    <message>
+        <source>observation kind</source>
+        <translation>观察类型</translation>
+    </message>
+    <message>
+        <source>observation unit</source>
+        <translation>观察所在单元</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <source>No particular unit</source>
+        <translation>无特定单元</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationRepository</name>
+    <message>
+        <source>observation.unit_id: is not a unit of the visited place</source>
+        <translation>observation.unit_id：不是所访问场所的单元</translation>
+    </message>
+    <message>
+        <source>The observation does not exist or was deleted.</source>
+        <translation>该观察记录不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ObservationsPanel</name>
+    <message>
+        <source>&amp;Delete observation</source>
+        <translation>删除观察记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;observation</source>
+        <translation>添加观察记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation>添加一条观察记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected observation</source>
+        <translation>删除所选观察记录</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>新建观察记录</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>添加观察记录</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>删除观察记录</translation>
+    </message>
+    <message>
+        <source>Untitled observation</source>
+        <translation>未命名观察记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An observation in the list: its kind, then its title</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassphraseStrength</name>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PersonRepository</name>
+    <message>
+        <source>The team member does not exist or was deleted.</source>
+        <translation>该小组成员不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceDetails</name>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营方：</translation>
+    </message>
+    <message>
+        <source>Responsible authority:</source>
+        <translation>主管当局：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Occupancy:</source>
+        <translation>收容情况：</translation>
+    </message>
+    <message>
+        <source>Risk notes:</source>
+        <translation>风险备注：</translation>
+    </message>
+    <message>
+        <source>%1 held for %2 places</source>
+        <translation>现有 %1 人，额定容量 %2 人</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> （%1%）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 places; population not recorded</source>
+        <translation>额定容量 %1 人；未记录现有人数</translation>
+    </message>
+    <message>
+        <source>Overcrowded: %1</source>
+        <translation>超员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceEditorDialog</name>
+    <message>
+        <source>New place</source>
+        <translation>新建场所</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>编辑场所</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation>请选择类型…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>运营方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>主管当局</translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;uthority:</source>
+        <translation>主管当局(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>额定容量</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>现有人数</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation>整数；如不清楚请留空</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>额定容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>现有人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>风险备注</translation>
+    </message>
+    <message>
+        <source>&amp;Risk notes:</source>
+        <translation>风险备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the place still needs</source>
+        <translation>该场所仍需填写的内容</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Create place</source>
+        <translation>创建场所</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name and choose its type.</source>
+        <translation>请输入场所名称并选择其类型。</translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name.</source>
+        <translation>请输入场所名称。</translation>
+    </message>
+    <message>
+        <source>Choose the type of place.</source>
+        <translation>请选择场所类型。</translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation>额定容量必须是整数；如不清楚请留空。</translation>
+    </message>
+    <message>
+        <source>Population must be a whole number, or empty if unknown.</source>
+        <translation>现有人数必须是整数；如不清楚请留空。</translation>
+    </message>
+    <message>
+        <source>The place could not be saved.</source>
+        <translation>无法保存该场所。</translation>
+    </message>
+    <message>
+        <source>New place %1</source>
+        <translation>新建场所 %1</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>编辑场所 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceListModel</name>
+    <message>
+        <source>Never</source>
+        <translation>从未访问</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近访问</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>未结建议</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlacePage</name>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>额定容量</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+    <message>
+        <source>Place sections</source>
+        <translation>场所栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>访问(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recommendations</source>
+        <translation>未结建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>访问历史</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>新建访问(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建访问</translation>
+    </message>
+    <message>
+        <source>Plan a visit to this place; it opens at once</source>
+        <translation>计划对此场所的访问；创建后立即打开</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>未结建议</translation>
+    </message>
+    <message>
+        <source>E&amp;dit place…</source>
+        <translation>编辑场所(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>编辑场所</translation>
+    </message>
+    <message>
+        <source>Change this place&apos;s particulars</source>
+        <translation>更改此场所的详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>添加单元(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单元</translation>
+    </message>
+    <message>
+        <source>Add a unit, wing or ward to this place</source>
+        <translation>为此场所添加单元、翼楼或病区</translation>
+    </message>
+    <message>
+        <source>Re&amp;move unit</source>
+        <translation>移除单元(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>移除单元</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit; Undo brings it back</source>
+        <translation>移除所选单元；可通过“撤销”恢复</translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>移除单元 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaceRepository</name>
+    <message>
+        <source>The place does not exist or was deleted.</source>
+        <translation>该场所不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlacesPage</name>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>&amp;New place…</source>
+        <translation>新建场所(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>新建场所</translation>
+    </message>
+    <message>
+        <source>Record a place of detention; it opens once created</source>
+        <translation>记录一个拘留场所；创建后即打开</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1 is the system&apos;s language in its own name, e.g. &quot;français&quot;</extracomment>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>保险库自动锁定前的闲置分钟数</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number of minutes in the spin box</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the content while another application is active</source>
+        <translation>其他应用程序处于活动状态时隐藏内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the content while another application is active</source>
+        <translation>其他应用程序处于活动状态时隐藏内容</translation>
+    </message>
+    <message>
+        <source>Covers the window when you switch away, so its content does not show behind other windows or in the window switcher.</source>
+        <translation>切换到其他应用程序时遮盖此窗口，使其内容不会显示在其他窗口后面或窗口切换器中。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>闲置后锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Vigil will speak the chosen language the next time it starts.</source>
+        <translation>Vigil 将在下次启动时使用所选语言。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PseudonymGenerator</name>
+    <message>
+        <source>This visit has no pseudonym codes left.</source>
+        <translation>本次访问已无可用的化名代码。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationEditor</name>
+    <message>
+        <source>Recommendation text</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>致送对象</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Findings the recommendation is argued from</source>
+        <translation>作为建议依据的调查结果</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>致送对象(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>调查结果(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>致送对象</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Untitled finding</source>
+        <translation>未命名调查结果</translation>
+    </message>
+    <message>
+        <source>Link finding</source>
+        <translation>关联调查结果</translation>
+    </message>
+    <message>
+        <source>Unlink finding</source>
+        <translation>取消关联调查结果</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationLifecycle</name>
+    <message>
+        <source>recommendation.status: cannot change from %1 to %2</source>
+        <translation>recommendation.status：无法从“%1”变更为“%2”</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: an implementation check needs the later visit that checked it</source>
+        <translation>recommendation_event.visit_id：执行情况核查需要指明进行核查的后续访问</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: a reissue needs the later visit that reissues it</source>
+        <translation>recommendation_event.visit_id：重新提出建议需要指明重新提出该建议的后续访问</translation>
+    </message>
+    <message>
+        <source>recommendation_event.evidence: an implementation check needs the evidence it rests on</source>
+        <translation>recommendation_event.evidence：执行情况核查需要提供其所依据的证据</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: refers to a visit that does not exist or was deleted</source>
+        <translation>recommendation_event.visit_id：引用的访问不存在或已被删除</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: the visit was to another place</source>
+        <translation>recommendation_event.visit_id：该访问针对的是另一个场所</translation>
+    </message>
+    <message>
+        <source>recommendation_event.visit_id: must be a later visit than the one the recommendation was made on</source>
+        <translation>recommendation_event.visit_id：必须是晚于提出该建议的那次访问的访问</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationListModel</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationQueries</name>
+    <message>
+        <source>Say specifically what should change, and how it can be measured.</source>
+        <translation>请具体说明应作何改变，以及如何衡量。</translation>
+    </message>
+    <message>
+        <source>Name who should act on the recommendation: someone who can act on it.</source>
+        <translation>请指明应就该建议采取行动的对象：须是能够采取行动的人或机构。</translation>
+    </message>
+    <message>
+        <source>A systemic recommendation needs an addressee who can change the system: the supervising authority, the ministry or the legislature.</source>
+        <translation>系统性建议需要能够改变制度的致送对象：监督当局、主管部委或立法机关。</translation>
+    </message>
+    <message>
+        <source>Set a deadline, so that implementation can be checked on a later visit.</source>
+        <translation>请设定期限，以便在后续访问中核查执行情况。</translation>
+    </message>
+    <message>
+        <source>Link the findings the recommendation is argued from.</source>
+        <translation>请关联作为建议依据的调查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationRepository</name>
+    <message>
+        <source>The recommendation does not exist or was deleted.</source>
+        <translation>该建议不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>该访问不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>recommendation.status: a %1 recommendation can no longer be changed</source>
+        <translation>recommendation.status：状态为“%1”的建议不能再更改</translation>
+    </message>
+    <message>
+        <source>recommendation.%1: can only be changed while the recommendation is a draft</source>
+        <translation>recommendation.%1：仅当建议为草稿时才能更改</translation>
+    </message>
+    <message>
+        <source>recommendation.status: only a draft can be deleted; this one is %1 (close it instead)</source>
+        <translation>recommendation.status：只能删除草稿；此建议的状态为“%1”（请改为将其结束）</translation>
+    </message>
+    <message>
+        <source>recommendation_finding.finding_id: refers to a finding that does not exist or was deleted</source>
+        <translation>recommendation_finding.finding_id：引用的调查结果不存在或已被删除</translation>
+    </message>
+    <message>
+        <source>recommendation_finding.finding_id: the finding was made on another visit than the recommendation</source>
+        <translation>recommendation_finding.finding_id：该调查结果与建议来自不同的访问</translation>
+    </message>
+    <message>
+        <source>The finding is not linked to this recommendation.</source>
+        <translation>该调查结果未关联到此建议。</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: refers to a recommendation that does not exist or was deleted</source>
+        <translation>recommendation.repeated_from：引用的建议不存在或已被删除</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: the earlier recommendation was never issued</source>
+        <translation>recommendation.repeated_from：先前的建议从未发布</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: the earlier recommendation was made for another place</source>
+        <translation>recommendation.repeated_from：先前的建议针对的是另一个场所</translation>
+    </message>
+    <message>
+        <source>recommendation.repeated_from: must be a recommendation of an earlier visit</source>
+        <translation>recommendation.repeated_from：必须是先前某次访问的建议</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationsPage</name>
+    <message>
+        <source>Open recommendations</source>
+        <translation>未结建议</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation>任何未结状态</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>按场所类型筛选</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>任何场所类型</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>场所类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecommendationsPanel</name>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New recommendation</source>
+        <translation>新建建议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>添加一条建议</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft recommendation</source>
+        <translation>删除所选建议草稿</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>新建建议</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>添加建议</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>删除建议</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>（尚无内容）</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3]</source>
+        <extracomment>A recommendation in the list: number, start of its text, status</extracomment>
+        <translation>%1. %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecordSafeguards</name>
+    <message>
+        <source>The interview does not exist.</source>
+        <translation>该面谈不存在。</translation>
+    </message>
+    <message>
+        <source>Disability, LGBTI, minority or indigenous status can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>只有在记录受访者的同意之后，才能记录残疾、LGBTI、少数群体或土著身份。</translation>
+    </message>
+    <message>
+        <source>Interview pseudonyms are generated by Vigil and cannot be chosen.</source>
+        <translation>面谈化名由 Vigil 生成，不能自行选择。</translation>
+    </message>
+    <message>
+        <source>Consent can only be withdrawn after it was recorded.</source>
+        <translation>只有在记录同意之后才能撤回同意。</translation>
+    </message>
+    <message>
+        <source>The visit, kind and pseudonym of an interview cannot be changed.</source>
+        <translation>面谈的所属访问、类型和化名均不能更改。</translation>
+    </message>
+    <message>
+        <source>A withdrawal of consent cannot be undone.</source>
+        <translation>撤回同意无法撤销。</translation>
+    </message>
+    <message>
+        <source>Consent always includes anonymous, aggregate use.</source>
+        <translation>同意始终包括匿名的汇总使用。</translation>
+    </message>
+    <message>
+        <source>A group interview carries no confidentiality: it allows only anonymous, aggregate use and anonymous quotes. Hear the person in a private interview to go further.</source>
+        <translation>集体面谈不具保密性：只允许匿名的汇总使用和匿名引用。如需更进一步，请与当事人进行私下面谈。</translation>
+    </message>
+    <message>
+        <source>A child&apos;s consent must be sought in an adapted way; record how it was adapted.</source>
+        <translation>征求儿童的同意必须采用适应性方式；请记录作了何种调整。</translation>
+    </message>
+    <message>
+        <source>A consent record cannot be changed: record a new consent or withdraw it.</source>
+        <translation>同意记录不能更改：请记录新的同意或将其撤回。</translation>
+    </message>
+    <message>
+        <source>Identity entries are restricted to coordinators.</source>
+        <translation>身份条目仅限协调员查看。</translation>
+    </message>
+    <message>
+        <source>Identity entries must be sealed.</source>
+        <translation>身份条目必须密封。</translation>
+    </message>
+    <message>
+        <source>A name or ID number can only be recorded when the interviewee consented to the use of their name or to the referral of their case.</source>
+        <translation>只有当受访者同意使用其姓名或同意转介其个案时，才能记录姓名或证件号码。</translation>
+    </message>
+    <message>
+        <source>An identity entry cannot be changed: delete it and write a new one.</source>
+        <translation>身份条目不能更改：请将其删除并重新填写。</translation>
+    </message>
+    <message>
+        <source>Delete the identity entries of this interview first.</source>
+        <translation>请先删除此面谈的身份条目。</translation>
+    </message>
+    <message>
+        <source>A consent record is kept as long as its interview.</source>
+        <translation>同意记录的保存期限与其所属面谈相同。</translation>
+    </message>
+    <message>
+        <source>Notes cannot be written before the interviewee&apos;s consent is recorded.</source>
+        <translation>在记录受访者的同意之前，不能填写笔记。</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing more can be recorded from this interview.</source>
+        <translation>受访者已撤回同意：不能再从此次面谈中记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Deleted identity entries and consent records cannot be restored.</source>
+        <translation>已删除的身份条目和同意记录无法恢复。</translation>
+    </message>
+    <message>
+        <source>The interview this allegation came from was deleted.</source>
+        <translation>此指控所源自的面谈已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecoveryKey</name>
+    <message>
+        <source>The recovery key contains a character that cannot be part of it. Only letters and digits are used.</source>
+        <translation>恢复密钥中含有不应出现的字符。恢复密钥只使用字母和数字。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of %2 characters; this one has %3 characters.</source>
+        <translation>恢复密钥由 %1 组、每组 %2 个字符组成；此密钥有 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key is mistyped. Check it against the paper copy.</source>
+        <translation>恢复密钥的第 %1 组输入有误。请对照纸质副本检查。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Write down your recovery key</source>
+        <translation>请抄下您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way back into the vault. Write it on paper or print it now, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
+        <translation>如果忘记口令，此密钥是重新进入保险库的唯一途径。请立即将其写在纸上或打印出来，并存放在远离这台计算机的安全地点。它不会再次显示。</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄下</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down</source>
+        <translation>我已抄下恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Vigil recovery key</source>
+        <translation>Vigil 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>保险库：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer. Letters O, I and L may be read as 0, 1 and 1.</source>
+        <translation>持有此密钥的任何人都能打开保险库。请将其锁好，与计算机分开存放。字母 O、I 和 L 可能被误读为 0、1 和 1。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterCheckEditor</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Period checked, from</source>
+        <translation>核查时段，起</translation>
+    </message>
+    <message>
+        <source>Period checked, to</source>
+        <translation>核查时段，止</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Register check notes</source>
+        <translation>登记簿核查备注</translation>
+    </message>
+    <message>
+        <source>Anomalies found</source>
+        <translation>发现的异常</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>异常：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>登记簿(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>start of period</source>
+        <translation>时段开始</translation>
+    </message>
+    <message>
+        <source>end of period</source>
+        <translation>时段结束</translation>
+    </message>
+    <message>
+        <source>register check notes</source>
+        <translation>登记簿核查备注</translation>
+    </message>
+    <message>
+        <source>Change register</source>
+        <translation>更改登记簿</translation>
+    </message>
+    <message>
+        <source>Change anomalies</source>
+        <translation>更改异常</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterCheckRepository</name>
+    <message>
+        <source>register_check.period_to: the period ends (%1) before it starts (%2)</source>
+        <translation>register_check.period_to：时段的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>The register check does not exist or was deleted.</source>
+        <translation>该登记簿核查不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegisterChecksPanel</name>
+    <message>
+        <source>Delete re&amp;gister check</source>
+        <translation>删除登记簿核查(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add register c&amp;heck</source>
+        <translation>添加登记簿核查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add a register check</source>
+        <translation>添加一项登记簿核查</translation>
+    </message>
+    <message>
+        <source>Delete the selected register check</source>
+        <translation>删除所选登记簿核查</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>登记簿核查</translation>
+    </message>
+    <message>
+        <source>Add register check</source>
+        <translation>添加登记簿核查</translation>
+    </message>
+    <message>
+        <source>Delete register check</source>
+        <translation>删除登记簿核查</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A register and the period checked, e.g. &quot;Segregation, 1/3/24 – 31/3/24&quot;</extracomment>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n anomalies)</source>
+        <translation>
+            <numerusform> （%n 处异常）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchPage</name>
+    <message>
+        <source>Any date</source>
+        <translation>任何日期</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Words to find in findings, interviews, observations…</source>
+        <translation>要在调查结果、面谈、观察记录等中查找的词…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Only this place</source>
+        <translation>仅限此场所</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>访问起始日期</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>访问截止日期</translation>
+    </message>
+    <message>
+        <source>Finding category</source>
+        <translation>调查结果类别</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任何类别</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>场所(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>起(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>包括%1</translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation>任何场所</translation>
+    </message>
+    <message>
+        <source>Type words to search the findings, recommendations, observations, interviews, register checks and access log.</source>
+        <translation>输入词语以搜索调查结果、建议、观察记录、面谈、登记簿核查和准入记录。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to search.</source>
+        <translation>请至少选择一种要搜索的记录类型。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results; add words or filters to narrow them.</source>
+        <translation>
+            <numerusform>前 %n 条结果；请添加搜索词或筛选条件以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n 条结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchResultModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>访问日期</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SearchService</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SecretFile</name>
+    <message>
+        <source>%1 is empty; it must hold the passphrase on its first line.</source>
+        <translation>%1 为空；其第一行必须是口令。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SmartHintsWidget</name>
+    <message>
+        <source>&lt;b&gt;Is it SMART?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;是否符合 SMART 原则？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What exactly should change?</source>
+        <translation>究竟应作何改变？</translation>
+    </message>
+    <message>
+        <source>Who can act on it?</source>
+        <translation>谁能采取行动？</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>何时完成？</translation>
+    </message>
+    <message>
+        <source>Which finding supports it?</source>
+        <translation>哪项调查结果支持该建议？</translation>
+    </message>
+    <message>
+        <source>✓ Answered</source>
+        <translation>✓ 已回答</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>Strength: –</source>
+        <translation>强度：–</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
+    <message>
+        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
+        <translation>同步功能推出后，从其他设备接收的记录将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Sync inbox</source>
+        <translation>同步收件箱</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TeamPanel</name>
+    <message>
+        <source>&amp;Add to team</source>
+        <translation>加入小组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from team</source>
+        <translation>移出小组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>要加入的人员</translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation>要加入人员的角色</translation>
+    </message>
+    <message>
+        <source>Add the person to the team</source>
+        <translation>将该人员加入小组</translation>
+    </message>
+    <message>
+        <source>Role of the selected member</source>
+        <translation>所选成员的角色</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the team</source>
+        <translation>将所选成员移出小组</translation>
+    </message>
+    <message>
+        <source>Role on this &amp;visit:</source>
+        <translation>本次访问中的角色(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A team member: name, then their role on the visit</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No one is on the team yet.</source>
+        <translation>小组中尚无成员。</translation>
+    </message>
+    <message>
+        <source>The team has no lead.</source>
+        <translation>小组尚无组长。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the team</source>
+        <translation>将 %1 加入小组</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>移出小组</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TemplateLoader</name>
+    <message>
+        <source>Checklist template, %1: %2</source>
+        <translation>检查清单模板，%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>is not a field of the format (known: %1)</source>
+        <translation>不是该格式的字段（已知字段：%1）</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>必须是文本，而不是%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be a list of text, not %1</source>
+        <translation>必须是文本列表，而不是%1</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>条目超过 %1 个</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation>长度必须为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation>重复了“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier question</source>
+        <translation>“%1”已被前面的问题使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: yes_no, yes_no_partly, number, text, choice</source>
+        <translation>“%1”不是以下值之一：yes_no、yes_no_partly、number、text、choice</translation>
+    </message>
+    <message>
+        <source>must list at least two choices when answer is &quot;choice&quot;</source>
+        <translation>当 answer 为 &quot;choice&quot; 时，必须列出至少两个选项</translation>
+    </message>
+    <message>
+        <source>is only allowed when answer is &quot;choice&quot;</source>
+        <translation>仅当 answer 为 &quot;choice&quot; 时才允许</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB</source>
+        <translation>大于 %1 KiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;; this file is something else or needs a newer Vigil</source>
+        <translation>必须为 &quot;%1&quot;；此文件是其他类型的文件，或需要更新版本的 Vigil</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000, not %1</source>
+        <translation>必须是 1 到 1000000 之间的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”只能包含小写字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot; or &quot;zh-CN&quot;</source>
+        <translation>“%1”不是语言代码（例如 &quot;en&quot; 或 &quot;zh-CN&quot;）</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>必须是列表，而不是%1</translation>
+    </message>
+    <message>
+        <source>must hold 1 to %1 questions, not %2</source>
+        <translation>必须包含 1 到 %1 个问题，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::UnitDialog</name>
+    <message>
+        <source>Add unit to %1</source>
+        <translation>向 %1 添加单元</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单元类型</translation>
+    </message>
+    <message>
+        <source>For example: wing, segregation, health</source>
+        <translation>例如：翼楼、隔离区、医务室</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>额定容量</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty if unknown</source>
+        <translation>整数；如不清楚请留空</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>额定容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the unit still needs</source>
+        <translation>该单元仍需填写的内容</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单元</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>请输入单元名称。</translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number, or empty if unknown.</source>
+        <translation>额定容量必须是整数；如不清楚请留空。</translation>
+    </message>
+    <message>
+        <source>The unit could not be added.</source>
+        <translation>无法添加该单元。</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>添加单元 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Vault</name>
+    <message>
+        <source>There is no Vigil vault at %1.</source>
+        <translation>%1 处没有 Vigil 保险库。</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1.</source>
+        <translation>%1 处已存在保险库。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty or new folder for the vault.</source>
+        <translation>%1 不为空。请为保险库选择一个空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>新口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
+        <translation>保险库的数据库文件缺失。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is empty: the file was truncated or replaced. Restore it from a backup.</source>
+        <translation>保险库的数据库为空：该文件已被截断或替换。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>口令不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitEvidence</name>
+    <message>
+        <source>Interview %1</source>
+        <translation>面谈 %1</translation>
+    </message>
+    <message>
+        <source>Observation: %1</source>
+        <translation>观察记录：%1</translation>
+    </message>
+    <message>
+        <source>Register check: %1</source>
+        <translation>登记簿核查：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Evidence: an access event, its kind and its time</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Checklist %1: %2</source>
+        <translation>检查清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitHeader</name>
+    <message>
+        <source>Unannounced</source>
+        <translation>不事先通知</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>不事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>未知场所</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>On site %1</source>
+        <translation>现场：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>转至“%1”</translation>
+    </message>
+    <message>
+        <source>Move the visit to %1</source>
+        <translation>将访问转至“%1”阶段</translation>
+    </message>
+    <message>
+        <source>Move visit to %1</source>
+        <translation>将访问转至“%1”</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消访问</translation>
+    </message>
+    <message>
+        <source>The visit will be closed without taking place. This cannot be undone.
+Why is it cancelled?</source>
+        <translation>该访问将在未进行的情况下结束。此操作无法撤销。
+取消的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Move the visit from %1 to %2?</source>
+        <translation>将访问从“%1”转至“%2”？</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone.</source>
+        <translation>此步骤无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitLabels</name>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>Medical doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝准入</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟准入</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>阻挠准入</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>登记簿摘录</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Custody and admission</source>
+        <translation>羁押与收押</translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation>纪律处分</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint</source>
+        <translation>使用武力与约束措施</translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Incidents and deaths</source>
+        <translation>事件与死亡</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>记录空缺</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>涂改</translation>
+    </message>
+    <message>
+        <source>Late entries</source>
+        <translation>事后补记</translation>
+    </message>
+    <message>
+        <source>Unsigned sanctions</source>
+        <translation>处分未签字</translation>
+    </message>
+    <message>
+        <source>Register missing</source>
+        <translation>登记簿缺失</translation>
+    </message>
+    <message>
+        <source>Inconsistent with other sources</source>
+        <translation>与其他来源不一致</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Place-specific</source>
+        <translation>针对具体场所</translation>
+    </message>
+    <message>
+        <source>Systemic</source>
+        <translation>系统性</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>登记簿核查</translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation>准入事件</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查清单回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitLifecycle</name>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场访问中</translation>
+    </message>
+    <message>
+        <source>Fieldwork closed</source>
+        <translation>实地工作结束</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>起草中</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>内部审查</translation>
+    </message>
+    <message>
+        <source>Sent to authorities</source>
+        <translation>已送交当局</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>该访问不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>A visit cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>访问不能从“%1”转为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitListModel</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>未知场所</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>不事先通知</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>事先通知</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitRepository</name>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>计划结束时间早于计划开始时间。</translation>
+    </message>
+    <message>
+        <source>The time the team left is before the time it arrived.</source>
+        <translation>小组离开时间早于到达时间。</translation>
+    </message>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>该访问不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>This person is already on the visit&apos;s team.</source>
+        <translation>此人已在本次访问的小组中。</translation>
+    </message>
+    <message>
+        <source>The visit already has a lead; give the current lead another role first.</source>
+        <translation>本次访问已有组长；请先为现任组长指定其他角色。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitWorkspace</name>
+    <message>
+        <source>Parts of the visit record</source>
+        <translation>访问记录的组成部分</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>登记簿核查</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>准入记录</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Observations and registers</source>
+        <translation>观察记录与登记簿</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstruction of access</source>
+        <translation>拒绝、延迟和阻挠准入</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VocabularyLabels</name>
+    <message>
+        <source>Prison</source>
+        <translation>监狱</translation>
+    </message>
+    <message>
+        <source>Remand centre</source>
+        <translation>审前羁押中心</translation>
+    </message>
+    <message>
+        <source>Police custody</source>
+        <translation>警察拘留场所</translation>
+    </message>
+    <message>
+        <source>Court cells</source>
+        <translation>法院羁押室</translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation>移民拘留中心</translation>
+    </message>
+    <message>
+        <source>Airport transit zone</source>
+        <translation>机场过境区</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>精神病院</translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation>社会照护机构</translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation>未成年人拘留中心</translation>
+    </message>
+    <message>
+        <source>Military detention</source>
+        <translation>军事拘留场所</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>押解运输</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公营</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私营</translation>
+    </message>
+    <message>
+        <source>In-depth</source>
+        <translation>深入访问</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>临时访问</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>专题访问</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场访问中</translation>
+    </message>
+    <message>
+        <source>Fieldwork closed</source>
+        <translation>实地工作结束</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>起草中</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>内部审查</translation>
+    </message>
+    <message>
+        <source>Sent to authorities</source>
+        <translation>已送交当局</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>部分接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>部分执行</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Reissued</source>
+        <translation>已重新发布</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Facility management</source>
+        <translation>场所管理层</translation>
+    </message>
+    <message>
+        <source>Supervising authority</source>
+        <translation>监督当局</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>主管部委</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation>立法机关</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>待遇</translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <source>Material conditions</source>
+        <translation>物质条件</translation>
+    </message>
+    <message>
+        <source>Regime and activities</source>
+        <translation>作息制度与活动</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医疗保健</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>登记簿核查</translation>
+    </message>
+    <message>
+        <source>Access event</source>
+        <translation>准入事件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>登记簿核查</translation>
+    </message>
+    <message>
+        <source>Access events</source>
+        <translation>准入事件</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Workspace</name>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>未知场所</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>对 %1 的访问</translation>
+    </message>
+    <message>
+        <source>Visit to %1, %2</source>
+        <translation>对 %1 的访问，%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WriteTx</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>超过 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>不得小于 %1</translation>
+    </message>
+    <message>
+        <source>must be a time after 1970</source>
+        <translation>必须是 1970 年之后的时间</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>必须为是或否</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must be the id of a record</source>
+        <translation>必须是某条记录的 ID</translation>
+    </message>
+    <message>
+        <source>must be binary data</source>
+        <translation>必须是二进制数据</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>类型未知</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to a %3 that does not exist or was deleted</source>
+        <translation>%1.%2：引用的%3不存在或已被删除</translation>
+    </message>
+    <message>
+        <source>%1.%2: is required</source>
+        <translation>%1.%2：为必填项</translation>
+    </message>
+    <message>
+        <source>The %1 being changed does not exist or was deleted.</source>
+        <translation>要更改的%1不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The %1 being deleted does not exist or was already deleted.</source>
+        <translation>要删除的%1不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The %1 being restored does not exist or was not deleted.</source>
+        <translation>要恢复的%1不存在或未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::attachmentjobs</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The vault key could not be read.</source>
+        <translation>无法读取保险库密钥。</translation>
+    </message>
+    <message>
+        <source>The attachment is not an image that can be shown.</source>
+        <translation>该附件不是可显示的图像。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::cli::CliText</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation>口令： </translation>
+    </message>
+    <message>
+        <source>warning: this passphrase is weak; a longer one made of several unrelated words is much harder to guess.</source>
+        <translation>警告：此口令强度较弱；由几个互不相关的词组成的更长口令要难猜得多。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令： </translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak (%1). Use several unrelated words.</source>
+        <translation>此口令强度太弱（%1）。请使用几个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令： </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>There is no Vigil vault at %1.</source>
+        <translation>%1 处没有 Vigil 保险库。</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>恢复密钥：%1</translation>
+    </message>
+    <message>
+        <source>Write the recovery key on paper and keep it apart from this computer, or give it to your coordinator. It is shown only once; with it, a forgotten passphrase can be replaced.</source>
+        <translation>请将恢复密钥写在纸上，与这台计算机分开保管，或交给您的协调员。它只显示一次；凭此密钥可以替换遗忘的口令。</translation>
+    </message>
+    <message>
+        <source>Created a vault at %1.</source>
+        <translation>已在 %1 创建保险库。</translation>
+    </message>
+    <message>
+        <source>Created a demo vault with fictional data at %1.</source>
+        <translation>已在 %1 创建含虚构数据的演示保险库。</translation>
+    </message>
+    <message>
+        <source>Fictional records: %1 places, %2 visits, %3 interviews, %4 findings, %5 recommendations.</source>
+        <translation>虚构记录：%1 个场所，%2 次访问，%3 次面谈，%4 项调查结果，%5 项建议。</translation>
+    </message>
+    <message>
+        <source>Passphrase: %1</source>
+        <translation>口令：%1</translation>
+    </message>
+    <message>
+        <source>Vault:            %1</source>
+        <translation>保险库：          %1</translation>
+    </message>
+    <message>
+        <source>Name:             %1</source>
+        <translation>名称：            %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Vault id:         %1</source>
+        <translation>保险库 ID：       %1</translation>
+    </message>
+    <message>
+        <source>Created:          %1</source>
+        <translation>创建时间：        %1</translation>
+    </message>
+    <message>
+        <source>Schema version:   %1</source>
+        <translation>架构版本：        %1</translation>
+    </message>
+    <message>
+        <source>Database size:    %1</source>
+        <translation>数据库大小：      %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher:        %1</source>
+        <translation>SQLCipher：       %1</translation>
+    </message>
+    <message>
+        <source>Key derivation:   Argon2id, %1 passes, %2 MiB</source>
+        <translation>密钥派生：        Argon2id，%1 轮，%2 MiB</translation>
+    </message>
+    <message>
+        <source>The vault is damaged or has been altered:</source>
+        <translation>保险库已损坏或被更改：</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered:</source>
+        <translation>审计日志已被更改：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n event(s) verifies.</source>
+        <translation>
+            <numerusform>保险库完好：每一页均能解密并通过认证，数据库一致，且包含 %n 个事件的审计链验证通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old passphrase no longer opens the vault.</source>
+        <translation>口令已更改。旧口令已无法打开保险库。</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥： </translation>
+    </message>
+    <message>
+        <source>The vault is open again and has a new passphrase. The recovery key stays the same.</source>
+        <translation>保险库已重新打开并使用新口令。恢复密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>This key decrypts the whole database. In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; then query as usual. Do not store it.</source>
+        <translation>此密钥可解密整个数据库。在 sqlcipher shell 中执行：PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; 然后照常查询。请勿保存此密钥。</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation>search 需要一个 QUERY。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos; for %2.</source>
+        <translation>%2 收到意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Try &apos;vigil-cli --help&apos;.</source>
+        <translation>请尝试运行“vigil-cli --help”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists
+</source>
+        <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil 的命令行工具：与 Vigil 窗口使用同一个加密保险库。
+
+命令：
+  init        创建新保险库（只打印一次恢复密钥）
+  demo        创建一个填充虚构演示数据的保险库
+  info        显示保险库的标识、格式和密钥派生设置
+  verify      检查每一页的加密、数据库和审计链
+  passwd      更改口令（数据不会重新加密）
+  recover     使用恢复密钥设置新口令
+  db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
+  search QUERY  全文搜索笔记、调查结果、建议和观察记录
+
+选项：
+  --vault DIR                保险库文件夹（默认：%1）
+  --passphrase-file FILE     从 FILE 的第一行读取口令
+  --new-passphrase-file FILE 新口令，用于 init、passwd 和 recover
+  --recovery-key-file FILE   恢复密钥，用于 recover
+  --name NAME                保险库的显示名称，用于 init 和 demo
+  --force                    demo：替换现有的演示保险库
+  --place ID                 search：仅搜索此场所的访问
+  --from DATE, --to DATE     search：自/至此日期的访问（YYYY-MM-DD）
+  --category CODE            search：仅搜索此类别的调查结果
+  --kdf-opslimit N           Argon2id 轮数（默认 3）
+  --kdf-memlimit-mib N       Argon2id 内存大小，单位 MiB（默认 256）
+  --verbose                  打印错误的技术细节
+  -h, --help                 显示此帮助
+  --version                  显示版本
+
+如未指定 --passphrase-file，将从终端读取口令，且不回显。
+
+退出码：
+  0  成功
+  1  其他错误
+  2  用法错误
+  3  口令或恢复密钥错误
+  4  完整性检查失败（已损坏或被更改）
+  5  未找到保险库
+  6  存储错误（只读、磁盘已满、I/O）
+  7  已存在
+</translation>
+    </message>
+    <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>--kdf-opslimit 必须为 1 到 64，--kdf-memlimit-mib 必须为 8 到 4096。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>没有可用于询问口令的终端；请使用 --passphrase-file FILE。</translation>
+    </message>
+</context>
+</TS>
