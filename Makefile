@@ -40,6 +40,7 @@ screenshots: build
 	cmake --build --preset $(PRESET) --target screenshots
 
 translations: configure
+	python3 translations/extract_template_strings.py
 	cmake --build --preset $(PRESET) --target update_translations
 	python3 translations/fill_english_plurals.py translations/vigil_en.ts
 

@@ -594,6 +594,1541 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation>احتجاز المهاجرين: زيارة مركز احتجاز</translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation>سوء المعاملة</translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation>هل ادّعى أي محتجز تعرّضه لسوء المعاملة على أيدي الموظفين أو أفراد المرافقة، بما في ذلك أثناء محاولات الترحيل؟</translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation>اسأل تحديدًا عن محاولات الترحيل وعمليات النقل والأيام الأولى بعد الوصول.</translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation>عمليات الترحيل</translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation>هل تخضع عمليات الترحيل للرصد، وهل يقتصر استخدام وسائل التقييد أثناء الترحيل على ما هو ضروري للغاية، دون أي وسيلة قد تعيق مجرى التنفس؟</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>العزل</translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation>هل يُستخدم العزل عقوبةً، أو وسيلةً للتعامل مع من يقاومون الترحيل، أو لمدة تتجاوز ما هو ضروري للغاية؟</translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation>افحص سجل العزل للتحقق من الأسباب والمدة والجهة التي اتخذت القرار.</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>التفتيش</translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation>هل يُجرى التفتيش مع احترام الكرامة، وعلى أيدي موظفين من نفس الجنس، ودون اللجوء الروتيني إلى التفتيش بتعرية الجسد؟</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation>هل لدى كل محتجز أمر احتجاز مكتوب ومعلَّل يستند إلى تقييم فردي للضرورة والتناسب؟</translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation>اطّلع على عيّنة من الأوامر: ابحث عن صيغ نمطية تدل على غياب التقييم الفردي.</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>بدائل الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation>هل نُظر في بدائل الاحتجاز ودُوِّن ذلك في قرار الاحتجاز؟</translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation>مدة الاحتجاز</translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation>ما أطول مدة احتجاز جارية حاليًا، بالأيام؟ قارنها بالحد الأقصى المقرر في القانون.</translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation>المراجعة القضائية</translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation>هل يُمثَل المحتجزون دون إبطاء أمام قاضٍ، وهل يُراجَع احتجازهم على فترات منتظمة؟</translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation>الإعلام بالحقوق</translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation>هل يُبلَّغ المحتجزون بأسباب احتجازهم وبحقوقهم، شفهيًا وكتابيًا، بلغة يفهمونها؟</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation>هل يحصل المحتجزون على مشورة قانونية مجانية، وهل يمكنهم مقابلة المحامين على انفراد؟</translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation>الوصول إلى إجراءات اللجوء</translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation>هل يمكن للمحتجزين تقديم طلبات اللجوء والاتصال بمفوضية الأمم المتحدة لشؤون اللاجئين والمنظمات غير الحكومية وبقنصلياتهم (ما لم يكونوا يلتمسون الحماية من تلك الدولة)؟</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation>هل يُحتجز أي أطفال، مصحوبين أو غير مصحوبين؟</translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation>لا ينبغي احتجاز الأطفال لأغراض الهجرة. دوِّن الأعمار ومدة الاحتجاز وطريقة تقدير العمر.</translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation>الأشخاص المستضعفون</translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation>هل ثمة إجراء يتيح تحديد ضحايا التعذيب أو الاتجار بالأشخاص والأشخاص ذوي الإعاقة وغيرهم من الأشخاص المستضعفين، ويفضي إلى الإفراج عنهم أو إلى بديل عن الاحتجاز؟</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation>هل يُحتجز الرجال والنساء بصورة منفصلة (مع بقاء الأسر معًا)، وهل يُحتجز المحتجزون لأسباب تتعلق بالهجرة بمعزل عن الأشخاص المدانين بجرائم؟</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation>هل يمكن للمحتجزين تقديم شكاوى سرية، بلغتهم، إلى هيئة مستقلة عن المركز؟</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>الترجمة الشفوية</translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation>هل يُستعان بمترجمين شفويين محترفين في المسائل الطبية والقانونية والتأديبية، بدلًا من الموظفين أو محتجزين آخرين؟</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>أماكن الإقامة</translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation>هل أماكن الإقامة ملائمة لأشخاص غير محتجزين بسبب جريمة، بمساحة وإضاءة وتهوية وخصوصية كافية، بدلًا من أن تكون شبيهة بالسجون؟</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>المرافق الصحية</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation>هل المراحيض والحمّامات كافية العدد، ونظيفة، ومنفصلة للنساء والرجال، وتكفل الخصوصية؟</translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation>الطعام والماء</translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation>هل الطعام كافٍ وملائم ثقافيًا ودينيًا، وهل تتوفر مياه الشرب في جميع الأوقات؟</translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation>الملابس والنظافة الشخصية</translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation>هل يُزوَّد المحتجزون بملابس وأغطية أسرّة نظيفة وبمستلزمات النظافة الشخصية، بما فيها مستلزمات النظافة الصحية للنساء؟</translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation>الخروج إلى الهواء الطلق</translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation>هل يتاح للمحتجزين يوميًا الخروج إلى الهواء الطلق وممارسة أنشطة ترفيهية؟</translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation>الاتصال بالعالم الخارجي</translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation>هل يمكن للمحتجزين الاحتفاظ بهواتفهم المحمولة أو استخدامها، وإجراء مكالمات مجانًا، وتلقي زيارات من الأسرة والأصدقاء والمحامين؟</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation>هل يتاح التعليم والترفيه، وكذلك العمل أو التدريب في حالات الإقامة الأطول؟</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation>هل يمكن للمحتجزين ممارسة شعائرهم الدينية؟</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>حرية التنقل</translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation>هل يمكن للمحتجزين التنقل بحرية داخل المركز خلال النهار بدلًا من حبسهم في غرفهم؟</translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation>الفحص عند الوصول</translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation>هل يخضع كل محتجز لفحص طبي عند وصوله، بما في ذلك الكشف عن علامات التعذيب والصدمات النفسية والأمراض المعدية؟</translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation>الأضرار الناجمة عن الاحتجاز</translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation>عندما يفيد طبيب بأن الاحتجاز يضر بصحة المحتجز البدنية أو العقلية، هل يؤدي ذلك إلى مراجعة الاحتجاز؟</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>الصحة العقلية</translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation>هل يتوفر الدعم النفسي، وهل ثمة بروتوكول بشأن إيذاء النفس والإضراب عن الطعام يحترم أخلاقيات مهنة الطب؟</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation>هل تُجرى الاستشارات الطبية في سرية، بالاستعانة بمترجمين شفويين محترفين بدلًا من الموظفين أو محتجزين آخرين؟</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation>هل تلقّى الموظفون تدريبًا على قانون اللاجئين واللجوء، والتوعية بالمسائل الجنسانية والثقافية، وخفض التصعيد؟</translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation>الموظفات</translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation>هل توجد موظفات في كل نوبة عمل، وهل تتولى موظفات تفتيش المحتجزات والإشراف عليهن؟</translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation>أعداد الموظفين</translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation>هل يكفي عدد الموظفين لمرافقة المحتجزين إلى المواعيد والزيارات والأنشطة دون إلغائها؟</translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation>مركز احتجاز الأحداث: زيارة</translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation>هل أفاد أي طفل بتعرّضه للعنف أو الإذلال أو التهديد من جانب الموظفين؟</translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation>قابل الأطفال على انفراد، بلغة تناسب أعمارهم، وبموافقتهم، مع توفير الدعم عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation>العنف بين الأطفال</translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation>هل يحظى الأطفال بالحماية من العنف والتنمّر والاعتداء الجنسي من جانب أطفال آخرين، مع تسجيل الحوادث ومتابعتها؟</translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation>القوة ووسائل التقييد</translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation>هل يقتصر استخدام القوة أو وسائل التقييد على الحالات الاستثنائية بعد استنفاد جميع وسائل السيطرة الأخرى، على النحو الذي يأذن به القانون، ودون أن يُقصد بها أبدًا إلحاق الألم؟</translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation>الحبس الانفرادي</translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation>هل يُودَع الأطفال في أي وقت في الحبس الانفرادي أو في زنازين مغلقة أو مظلمة؟</translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation>العقوبات المحظورة</translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation>هل تُستخدم عقوبات محظورة: العقوبة البدنية، أو تخفيض الطعام، أو تقييد الاتصال بالأسرة، أو العقوبات الجماعية، أو العمل كعقوبة؟</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>الأسلحة</translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation>هل يحمل الموظفون أسلحة داخل المركز؟</translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation>الملجأ الأخير</translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation>هل يُحتجز كل طفل بموجب أمر صحيح صادر عن سلطة قضائية، مع اللجوء إلى الاحتجاز كملجأ أخير ولأقصر فترة زمنية مناسبة؟</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>الاحتجاز السابق للمحاكمة</translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation>ما أطول مدة احتجاز سابق للمحاكمة جارية حاليًا لطفل، بالأيام؟</translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation>الفصل عن البالغين</translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation>هل يُحتجز الأطفال بمعزل عن البالغين، باستثناء أفراد الأسرة في الوحدات الأسرية؟</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation>هل تُحتجز الفتيات بمعزل عن الفتيان، وتحت إشراف موظفات، وهل يُولى اهتمام لاحتياجاتهن الخاصة؟</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>إبلاغ الوالدين</translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation>هل يُبلَّغ الوالدان أو الأوصياء فورًا بالإيداع والنقل والمرض والإصابة والإفراج؟</translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation>هل يُبلَّغ الأطفال بالقواعد وبحقوقهم وبكيفية تقديم الشكاوى، بطريقة يفهمونها؟</translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation>الإجراءات التأديبية</translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation>هل تُقرَّر الجزاءات التأديبية بموجب قواعد مكتوبة، بعد الاستماع إلى الطفل، وتُسجَّل؟</translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation>هل يمكن للأطفال تقديم شكاوى سرية إلى مدير المركز، وإلى هيئة مستقلة مثل أمين المظالم، وعن طريق أسرهم أو محاميهم؟</translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation>هل يحصل الأطفال دون إبطاء على محامٍ وعلى مساعدة قانونية مجانية، مع إمكانية مقابلته على انفراد؟</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات والملفات</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation>هل ملفات الأطفال مكتملة وتُحفظ بسرية؟</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>الإشغال</translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation>كم عدد الأطفال المحتجزين اليوم؟ قارنه بالطاقة الاستيعابية.</translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation>هل ينام الأطفال في غرف فردية أو في مهاجع صغيرة، مع إشراف ليلي؟</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation>هل المراحيض والحمّامات نظيفة وتكفل الخصوصية ومتاحة عند الحاجة؟</translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation>هل الطعام كافٍ لأطفال في طور النمو وملائم لثقافتهم ودينهم، وهل تتوفر مياه الشرب في جميع الأوقات؟</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>الملابس والمتعلقات الشخصية</translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation>هل يمكن للأطفال ارتداء ملابسهم الخاصة والاحتفاظ بمتعلقاتهم الشخصية؟</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation>هل يتلقى جميع الأطفال في سن التعليم الإلزامي تعليمًا يلائم احتياجاتهم، على أيدي معلمين مؤهلين، ويؤدي إلى مؤهلات معترف بها؟</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>التدريب المهني</translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation>هل يتاح التدريب المهني للأطفال الراغبين فيه؟</translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation>الرياضة والترفيه</translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation>هل يتاح للأطفال يوميًا وقت لممارسة الرياضة بحرية في الهواء الطلق ووقت للترفيه؟</translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation>الوقت خارج الغرفة</translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation>كم ساعة في اليوم يقضيها الأطفال خارج غرفهم؟</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>الاتصال بالأسرة</translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation>هل يمكن للأطفال تلقي الزيارات مرة واحدة على الأقل في الأسبوع، والمراسلة أو الاتصال الهاتفي مرتين على الأقل في الأسبوع؟</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation>هل لدى كل طفل خطة فردية للإفراج والعودة إلى المجتمع؟</translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation>الفحص عند الإيداع</translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation>هل يخضع كل طفل لفحص طبي عند إيداعه، مع تسجيل الإصابات والإبلاغ عنها؟</translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation>الوصول إلى الرعاية الصحية</translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation>هل يمكن للأطفال مراجعة طبيب أو ممرض أو طبيب أسنان دون تأخير؟</translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation>الصحة العقلية والارتهان للمخدرات</translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation>هل تتوفر رعاية الصحة العقلية وعلاج الارتهان للمخدرات؟</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>الأدوية</translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation>هل يقتصر إعطاء الأدوية على أغراض العلاج، فلا تُستخدم أبدًا للحصول على معلومات أو وسيلةً للتقييد أو عقوبةً؟</translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation>الموظفون المؤهلون</translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation>هل الموظفون مؤهلون ومختارون بعناية، وهل يضمون مربّين وأخصائيين اجتماعيين وأخصائيين نفسيين؟</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation>هل تلقّى الموظفون تدريبًا على علم نفس الطفل وحماية الطفل والمعايير الدولية؟</translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation>وجود موظفين من الجنسين</translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation>هل يوجد موظفون وموظفات في الخدمة في كل نوبة عمل؟</translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation>كم عدد الموظفين الحاضرين مع كل مجموعة من الأطفال خلال النهار؟</translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation>الاحتجاز لدى الشرطة: زيارة مركز شرطة</translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation>هل ادّعى أي شخص قوبل على انفراد تعرّضه لسوء المعاملة عند القبض عليه أو أثناء النقل أو أثناء الاستجواب؟</translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation>اسأل بوجه خاص عن الساعات الأولى من الاحتجاز؛ دوِّن الادعاءات بموافقة أصحابها وابحث عن إصابات ظاهرة.</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>استخدام القوة</translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation>هل يُسجَّل كل استخدام للقوة عند القبض أو في مركز الشرطة، مع مراجعة مشرفٍ لتقرير الشرطي المعني؟</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>الاستجواب</translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation>هل تُسجَّل الاستجوابات (صوتيًا أو بالفيديو)، مع قيد وقت بدئها وانتهائها وفترات التوقف وجميع الحاضرين؟</translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation>قارن سجل الاستجوابات بسجل الاحتجاز للكشف عن فجوات غير مبرَّرة أو استجوابات غير مقيَّدة في السجل.</translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation>الإفادات المنتزعة بالإكراه</translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation>هل يُستجوب الأشخاص المحتجزون أحيانًا دون حضور محاميهم بعد أن طلبوا محاميًا، أو يُضغط عليهم للاعتراف؟</translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation>وسائل التقييد</translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation>هل يقتصر استخدام الأصفاد وغيرها من وسائل التقييد في المركز على حالات الضرورة القصوى، ولا تُستخدم أبدًا لربط الأشخاص بأجسام ثابتة؟</translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation>أشياء مثيرة للريبة</translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation>هل عُثر على أي أشياء غير نظامية (هراوات، كابلات، أنابيب، أجهزة صعق كهربائي) في المكاتب أو غرف الاستجواب؟</translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation>دوِّن الغرفة وصِف الشيء؛ والتقط له صورة إذا كانت ولاية الفريق تسمح بذلك.</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>سجل الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation>هل يبيّن سجل الاحتجاز، لكل شخص، وقت القبض عليه ووصوله وسببهما، وأفراد الشرطة المعنيين، والحقوق التي أُبلغ بها، والزيارات، والوجبات، والاستجواب، والإفراج أو النقل؟</translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation>تتبّع عيّنة من الأشخاص من السجل إلى الزنازين وبالعكس؛ وابحث عن القيود المتأخرة والأسطر الفارغة.</translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation>هل يُبلَّغ الأشخاص المحتجزون فورًا بحقوقهم (الاستعانة بمحامٍ، وإخطار شخص ما، والطبيب، والمترجم الشفوي، والتزام الصمت)، شفهيًا وكتابيًا، بلغة يفهمونها؟</translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation>الإخطار بالاحتجاز</translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation>هل يمكن للأشخاص المحتجزين إخطار قريب أو شخص آخر يختارونه باحتجازهم منذ البداية؟</translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation>الوصول إلى محامٍ</translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation>هل يمكن للأشخاص المحتجزين استشارة محامٍ على انفراد منذ اللحظة الأولى للاحتجاز، بما في ذلك قبل الاستجواب وأثناءه؟</translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation>الرقابة القضائية</translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation>هل يُمثَل جميع الأشخاص المحتجزين أمام قاضٍ في غضون المهلة القانونية، وفي موعد أقصاه 48 ساعة؟</translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation>مدة الاحتجاز لدى الشرطة</translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation>ما أطول مدة، بالساعات، قضاها شخص في زنازين المركز خلال الفترة التي جرى فحصها؟</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation>هل يُخطَر والدا الأطفال أو أوصياؤهم فورًا، وهل يُشترط لاستجواب الأطفال حضور محامٍ أو شخص بالغ مناسب، وهل يُحتجزون بمعزل عن البالغين؟</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>الرعايا الأجانب</translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation>هل يُبلَّغ الرعايا الأجانب بإمكانية الاتصال بقنصلياتهم، وهل يُوفَّر مترجم شفوي محترف عند الحاجة؟</translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation>هل ثمة سبيل متاح لتقديم الشكاوى بشأن معاملة الشرطة إلى هيئة مستقلة عن الشرطة؟</translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation>المحتجزات</translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation>هل تُحتجز المحتجزات بمعزل عن الرجال، وتتولى شرطيات الإشراف عليهن وتفتيشهن؟</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>الممتلكات</translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation>هل تُجرد متعلقات الأشخاص المحتجزين في قائمة يوقّعون عليها، وتُعاد إليهم عند الإفراج؟</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>مساحة الزنزانة</translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation>هل تبلغ مساحة الزنازين المستخدمة للمبيت ليلًا 7 م² على الأقل للشخص الواحد، مع مسافة لا تقل عن مترين بين الجدران و2.5 م بين الأرضية والسقف؟</translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation>قِس الزنازين؛ ودوِّن عدد الأشخاص الذين احتُجزوا في كل منها في الليلة الأشد ازدحامًا وفق السجل.</translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation>الإضاءة والتهوية والتدفئة</translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation>هل تتوفر في الزنازين إضاءة كافية (إضاءة طبيعية حيثما أمكن) وتهوية وتدفئة؟</translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation>الفراش</translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation>هل يُزوَّد الأشخاص المحتجزون ليلًا بفرشة نظيفة وبطانيات نظيفة؟</translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation>هل يمكن للأشخاص المحتجزين استخدام المرحاض في ظروف لائقة كلما احتاجوا إلى ذلك، والاغتسال؟</translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation>هل تُقدَّم للأشخاص المحتجزين مياه الشرب في جميع الأوقات والطعام في مواعيد الوجبات المعتادة، بما في ذلك وجبة كاملة واحدة على الأقل يوميًا؟</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>المراقبة بالفيديو</translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation>هل تغطي الكاميرات الزنازين والممرات وغرف الاستجواب، مع الاحتفاظ بالتسجيلات مدة كافية لفحص الشكاوى، واحترام الخصوصية عند المراحيض؟</translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation>التريّض في الهواء الطلق</translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation>هل يُتاح للأشخاص المحتجزين لمدة 24 ساعة أو أكثر التريّض في الهواء الطلق كل يوم؟</translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation>هل يمكن للأشخاص المحتجزين تلقي الزيارات أو إجراء مكالمات هاتفية، مع تبرير أي قيد بمقتضيات التحقيق وتسجيله؟</translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation>القراءة والدين</translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation>هل تُوفَّر للأشخاص المحتجزين لفترات أطول مواد للقراءة، ويُسمح لهم بالأغراض اللازمة لممارسة شعائرهم الدينية؟</translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation>الوصول إلى طبيب</translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation>هل يمكن للأشخاص المحتجزين مراجعة طبيب عند الطلب، بما في ذلك طبيب من اختيارهم، دون أن يتولى أفراد الشرطة فرز الطلب؟</translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation>سرية الفحص الطبي</translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation>هل تُجرى الفحوص الطبية بعيدًا عن مسمع أفراد الشرطة، وبعيدًا عن مرآهم ما لم يطلب الطبيب خلاف ذلك؟</translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation>توثيق الإصابات</translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation>هل تُسجَّل الإصابات الملاحظة عند الوصول مع رواية الشخص نفسه، ويُبلَّغ بها المدعي العام؟</translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation>قارن سجلات الإصابات بوقت القبض وبسجل الاحتجاز.</translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation>هل يمكن للأشخاص المحتجزين مواصلة تناول الأدوية الموصوفة لهم، بما فيها العلاج ببدائل المواد الأفيونية، أثناء الاحتجاز؟</translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation>هل تلقّى أفراد الشرطة تدريبًا على حقوق الإنسان وخفض التصعيد والتقييد الآمن وإجراء المقابلات لأغراض التحقيق؟</translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation>المسؤولية عن المحتجزين</translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation>هل يتولى في كل نوبة عمل شرطيٌّ مستقل عن التحقيق المسؤوليةَ عن رفاه الأشخاص المحتجزين وعن سجلهم؟</translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation>تحديد هوية أفراد الشرطة</translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation>هل يمكن للأشخاص المحتجزين تحديد هوية أفراد الشرطة الذين يتعاملون معهم (الاسم أو الرقم ظاهر)، وهل ترد أسماء هؤلاء في سجل الاحتجاز؟</translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation>السجن: زيارة عامة</translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation>هل ادّعى أي سجين قوبل على انفراد تعرّضه لسوء معاملة جسدية أو لتهديدات أو لإساءة لفظية من جانب الموظفين؟</translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation>دوِّن كل ادعاء على حدة بموافقة الشخص (الوقت، المكان، الوحدة، الموظفون المعنيون). ابحث عن روايات متسقة من مصادر مستقلة وعن أدلة طبية.</translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation>هل يُسجَّل كل استخدام للقوة ويُبلَّغ به مدير السجن ويُراجَع، مع إخضاع السجين لفحص طبي بعد ذلك؟</translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation>قارن سجل استخدام القوة بالسجل الطبي وبما يقوله السجناء والموظفون.</translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation>أدوات تقييد الحرية</translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation>هل يقتصر استخدام أدوات تقييد الحرية على الحالات التي يجيزها القانون، ولأقصر مدة، ولا تُستخدم أبدًا عقوبةً، وهل تخلو المؤسسة من السلاسل والأصفاد الحديدية وغيرها من أدوات التقييد المهينة؟</translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation>اطلب الاطلاع على كل نوع من أدوات التقييد الموجودة؛ وتحقق ممن يأذن باستخدامها ومن المدة التي استُخدمت فيها.</translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation>هل يُحتجز أي شخص في الحبس الانفرادي (22 ساعة أو أكثر يوميًا دون تواصل إنساني هادف) لأكثر من 15 يومًا متتالية؟</translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation>افحص سجل العزل وزُر وحدة العزل؛ احسب الأيام المتتالية، بما في ذلك حالات الإيداع المتعاقبة دون انقطاع.</translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation>هل يُودَع في الحبس الانفرادي أو العزل التأديبي سجناء ذوو إعاقات عقلية أو بدنية، أو نساء حوامل، أو نساء مع أطفالهن الرضّع، أو أمهات مرضعات، أو أطفال؟</translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation>هل يقتصر إجراء التفتيش بتعرية الجسد والتفتيش الجسدي الداخلي على حالات الضرورة القصوى، على انفراد، وعلى أيدي موظفين مدرَّبين من نفس الجنس، مع تسجيله؟</translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation>اسأل عما إذا كانت تتوفر أساليب أقل تدخلًا (أجهزة المسح الضوئي) وعن مدى تكرار التفتيش بتعرية الجسد بعد الزيارات.</translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation>العنف بين السجناء</translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation>كم عدد حوادث العنف بين السجناء المسجلة خلال الأشهر الاثني عشر الماضية؟</translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation>قارن الرقم بما يفيد به السجناء؛ واسأل عن كيفية حماية السجناء المستضعفين وعما إذا كان الموظفون موجودين في الوحدات.</translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation>الوفيات أثناء الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation>هل أُبلغت سلطة قضائية أو سلطة مستقلة أخرى بكل وفاة حدثت أثناء الاحتجاز خلال السنوات الثلاث الماضية، وهل جرى التحقيق فيها مع إبلاغ الأسرة؟</translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation>العقوبات الجماعية</translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation>هل تُفرض عقوبات جماعية، مثل إغلاق وحدة بأكملها أو سحب الامتيازات من الجميع بسبب مخالفة ارتكبها سجين واحد؟</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation>هل سجل الإيداع مكتمل بالنسبة لكل سجين: الهوية، والأساس القانوني للاحتجاز، وتاريخ الإيداع ووقته، وعمليات النقل، والإفراج؟</translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation>اختر أسماء عشوائيًا من الزنازين وتتبّعها في السجل، والعكس بالعكس.</translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation>هل يُزوَّد السجناء، عند إيداعهم، بمعلومات مكتوبة عن القواعد وحقوقهم وكيفية تقديم الشكاوى والحصول على المشورة القانونية، بلغة وشكل يفهمونهما؟</translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation>إخطار الأسرة</translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation>هل يمكن للسجناء إخطار أسرهم أو شخص يختارونه بسجنهم وبأي نقل لهم؟</translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation>هل يُبلَّغ السجناء المتهمون بمخالفة تأديبية بالتهمة، ويُمنحون وقتًا للتحضير، ويُستمع إليهم شخصيًا، ويُساعَدون بمترجم شفوي أو محامٍ عند الحاجة، ويمكنهم طلب إعادة النظر؟</translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation>اطّلع على عيّنة من الملفات التأديبية: ابحث عن عقوبات غير موقَّعة وجلسات استماع لم تُعقد وعقوبات تتجاوز ما يجيزه القانون.</translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation>هل يمكن للسجناء تقديم شكاوى سرية إلى مدير السجن وإلى سلطة خارجية دون خوف من الانتقام، وهل يُرد على الشكاوى دون إبطاء؟</translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation>تحقق من أن صناديق الشكاوى لا يفتحها الموظفون المشكو منهم؛ واطّلع على الردود على الشكاوى الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation>الفصل بين الفئات</translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation>هل يُحتجز المحبوسون احتياطيًا بمعزل عن السجناء المدانين، والنساء بمعزل عن الرجال، والأطفال بمعزل عن البالغين؟</translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation>هل يمكن للسجناء استشارة محاميهم في سرية تامة، دون إبطاء أو رقابة، وفي ظروف لا يمكن فيها لأحد سماعهم؟</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>الأعمال الانتقامية</translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation>هل أفاد أي سجين بأنه تعرّض للتهديد أو العقاب بسبب تقديم شكوى أو التحدث إلى الراصدين؟</translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation>سجِّل ادعاءات الانتقام بوصفها قيودًا سرية خاصة بالانتقام؛ وخطِّط لتواصل لاحق للمتابعة.</translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation>كم عدد السجناء المحتجزين اليوم؟ قارنه بالطاقة الاستيعابية الرسمية.</translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation>احسب العدد حسب الوحدة حيثما أمكن؛ ودوِّن حالات النوم على فرش على الأرض.</translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation>مساحة المعيشة</translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation>هل تتوفر لكل سجين مساحة معيشة لا تقل عن 4 م² في الزنزانة المشتركة، أو 6 م² في الزنزانة الفردية، دون احتساب المرافق الصحية الملحقة؟</translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation>قِس عيّنة من الزنازين واحسب عدد شاغليها.</translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation>هل في الزنازين نوافذ تسمح بدخول قدر كافٍ من الضوء الطبيعي للقراءة أو العمل، وهل تتوفر فيها إضاءة اصطناعية كافية وتهوية وتدفئة تلائم المناخ؟</translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation>هل يمكن للسجناء استخدام المرحاض بخصوصية في أي وقت، بما في ذلك ليلًا، والاستحمام بالقدر الذي تقتضيه النظافة والمناخ؟</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>النظافة الشخصية</translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation>هل يُزوَّد السجناء مجانًا بالماء وأدوات النظافة الشخصية، والنساء بمستلزمات النظافة الصحية مجانًا؟</translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation>هل يحصل السجناء على طعام ذي قيمة غذائية كافية في الساعات المعتادة، وهل تتوفر مياه الشرب كلما احتاجوا إليها؟</translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation>تذوّق الطعام؛ وتحقق من الحصص والأنظمة الغذائية الخاصة ومواعيد الوجبة الأخيرة في اليوم والأولى في اليوم التالي.</translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation>الملابس والفراش</translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation>هل لكل سجين سرير مستقل بفراش نظيف، وملابس نظيفة كافية؟</translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation>الوقت خارج الزنزانة</translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation>كم ساعة في اليوم يقضيها السجناء في الوحدات الرئيسية خارج زنازينهم في أنشطة هادفة؟</translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation>اسأل السجناء وقارن إجاباتهم بالنظام اليومي المعلن؛ ودوِّن الوحدات التي يُطبَّق فيها نظام مقيَّد.</translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation>هل يحصل كل سجين، بمن فيهم المودَعون في العزل، على ساعة واحدة على الأقل يوميًا من التريّض في الهواء الطلق؟</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>العمل والتعليم</translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation>هل يتاح العمل والتعليم والتدريب المهني لجميع السجناء الراغبين فيها، وهل يُدفع أجر عن العمل؟</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation>كم مرة يمكن للسجناء تلقي زيارات من أسرهم؟</translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation>لاحظ ما إذا كانت الزيارات تتيح الخصوصية والتلامس الجسدي، وما إذا كان الأطفال يُستقبلون في ظروف ملائمة لهم.</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>أسبوعيًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation>أقل من مرة في الشهر</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation>الهاتف والبريد</translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation>هل يمكن للسجناء إجراء مكالمات هاتفية وإرسال الرسائل وتلقيها بانتظام، على ألا تخضع لأي مراقبة إلا بإذن من القانون؟</translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation>هل يمكن للسجناء ممارسة شعائرهم الدينية والمشاركة في الصلوات ومقابلة ممثل لدينهم؟</translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation>هل يخضع كل سجين لفحص يجريه أخصائي صحي في أقرب وقت ممكن بعد إيداعه (في غضون 24 ساعة)، بما في ذلك الكشف عن الإصابات واحتياجات الصحة العقلية وأعراض الانسحاب؟</translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation>عند اكتشاف إصابات، هل تُوثَّق بالتفصيل (مخطط الجسم، والصور الفوتوغرافية، ورواية السجين، ورأي الطبيب بشأن مدى اتساقها مع الرواية) ويُبلَّغ بها إلى سلطة مختصة؟</translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation>اطّلع على عيّنة من سجلات الإصابات وقارنها بسجل استخدام القوة.</translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation>الوصول والسرية</translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation>هل يمكن للسجناء مراجعة طبيب أو ممرض دون تأخير عند الطلب، دون أن يتولى الموظفون فرز الطلبات، وهل تُجرى الاستشارات بعيدًا عن مسمع موظفي الحراسة؟</translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation>هل ثمة إجراء لمنع الانتحار وإيذاء النفس، مع توفر الرعاية الطبية النفسية ونقل من يحتاجون إليها إلى المستشفى؟</translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation>الاستقلالية السريرية</translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation>هل يبقى موظفو الرعاية الصحية بمنأى عن القرارات التأديبية، وهل يزورون يوميًا السجناء المحتجزين في الحبس الانفرادي؟</translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation>كم عدد موظفي الحراسة المناوبين ليلًا في الوحدات السكنية؟</translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation>قارن العدد بعدد السجناء وبخطة التوظيف؛ واسأل عن كيفية فتح الزنازين في حالات الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation>هل تلقّى الموظفون تدريبًا على حقوق الإنسان، والأمن الدينامي، وخفض التصعيد، واستخدام القوة وأدوات التقييد، والتوعية بالصحة العقلية؟</translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation>هل يقتصر الإشراف على السجينات وتفتيشهن على الموظفات؟</translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation>العلاقات بين الموظفين والسجناء</translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation>هل يقضي الموظفون وقتًا في الوحدات ويتحدثون مع السجناء، وهل يصف الطرفان العلاقات بينهما بأنها قائمة على الاحترام؟</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation>مستشفى الأمراض النفسية: زيارة جناح</translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation>هل ادّعى أي مريض تعرّضه لسوء المعاملة أو الإذلال أو الإساءة من جانب الموظفين أو مرضى آخرين؟</translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation>التقييد</translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation>هل يقتصر استخدام وسائل التقييد الميكانيكية أو الجسدية أو الكيميائية على الملجأ الأخير، ولأقصر مدة، بأمر من طبيب، مع إشراف مباشر ومستمر؟</translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation>افحص الأسرّة المجهزة بأحزمة، وغرف العزل، وأوامر الأدوية «عند الحاجة»؛ وقارنها بسجل التقييد.</translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation>الإيداع في غرف العزل</translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation>هل تُسجَّل كل حالة عزل أو تقييد في سجل مخصص، مع بيان وقت بدئها وانتهائها وسببها والطبيب الذي أذن بها والملاحظات؟</translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation>كم عدد حالات التقييد أو العزل المسجلة خلال الأشهر الثلاثة الماضية؟</translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation>هل تُطبَّق وسائل التقييد أحيانًا على مرأى من مرضى آخرين، أو تُستخدم عقوبةً أو لتيسير عمل الموظفين؟</translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation>العلاج دون موافقة</translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation>هل يُعطى العلاج، بما في ذلك العلاج بالتخليج الكهربائي، دون موافقة المريض الحرة المستنيرة؟</translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation>الحماية من العنف</translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation>هل يحظى المرضى بالحماية من العنف والاعتداء الجنسي من جانب مرضى آخرين، بما في ذلك في الأجنحة المختلطة؟</translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation>هل لدى كل مريض مودَع بصورة غير طوعية قرار إيداع قانوني ومعلَّل، تراجعه محكمة أو هيئة مستقلة على فترات منتظمة؟</translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation>اطّلع على عيّنة من الملفات؛ ودوِّن حالات الإيداع التي مُدِّدت دون جلسة استماع.</translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation>الاحتجاز بحكم الواقع</translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation>هل يُمنع فعليًا مرضى مسجَّلون بوصفهم طوعيين من المغادرة (أبواب مقفلة، أو تهديد بالإيداع غير الطوعي)؟</translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation>هل يُبلَّغ المرضى بحقوقهم وبأسباب إيداعهم وبكيفية الطعن، بصيغة ميسَّرة؟</translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation>الأهلية القانونية والدعم</translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation>هل يتاح للمرضى الوصول إلى محامٍ وإلى مناصرة مستقلة أو دعم في اتخاذ القرارات؟</translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation>هل ثمة إجراء سري للشكاوى يصل إلى هيئة خارج المستشفى؟</translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation>هل سجلات الإيداع والتقييد والحوادث مكتملة ومتسقة مع ملفات المرضى؟</translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation>هل يُودَع الأطفال بمعزل عن المرضى البالغين؟</translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation>البيئة العلاجية</translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation>هل توفر الأجنحة بيئة علاجية إيجابية: مساحة معيشة كافية، وإضاءة، وتهوية، وتزيين، وخصوصية؟</translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation>المساحة الشخصية</translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation>هل لدى المرضى مكان يمكن قفله لحفظ متعلقاتهم، وهل يمكنهم ارتداء ملابسهم الخاصة؟</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation>هل المراحيض والحمّامات نظيفة وتكفل الخصوصية ويسهل على المرضى ذوي الحركة المحدودة الوصول إليها؟</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>الطعام</translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation>هل الطعام كافٍ كمًّا ونوعًا، مع توفير أنظمة غذائية خاصة؟</translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation>المهاجع</translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation>كم عدد المرضى الذين يتقاسمون أكبر مهجع؟</translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation>هل يتاح لجميع المرضى، بمن فيهم نزلاء الأجنحة المغلقة، الخروج يوميًا إلى الهواء الطلق؟</translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation>هل تُقدَّم أنشطة علاجية وترفيهية ومهنية كل يوم؟</translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation>هل يمكن للمرضى تلقي الزيارات واستخدام الهاتف وإرسال البريد وتلقيه، مع تقرير أي قيد بصورة فردية وتسجيله؟</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>الخروج من المستشفى</translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation>كم عدد المرضى الجاهزين للخروج الذين يبقون في المستشفى لعدم توفر مكان لهم في المجتمع؟</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>خطة العلاج</translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation>هل لدى كل مريض خطة علاج فردية مكتوبة، تُناقَش معه وتُراجَع بانتظام؟</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>الموافقة المستنيرة</translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation>هل تُلتمس الموافقة الحرة المستنيرة وتُسجَّل قبل العلاج، بعد تقديم المعلومات عن آثاره وبدائله؟</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>الصحة البدنية</translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation>هل تُلبّى احتياجات المرضى في مجال الصحة البدنية (الفحوص، ورعاية الأسنان، وعلاج الأمراض المزمنة)؟</translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation>هل تُوصف الأدوية بصورة فردية وتُسجَّل وتُراجَع، ولا تُستخدم أبدًا عقوبةً أو لتيسير الأمور على الآخرين؟</translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation>هل تُفحص الإصابات، بما فيها الناجمة عن التقييد، وتُسجَّل ويُبلَّغ عنها؟</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation>العلاج بالتخليج الكهربائي</translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation>هل يقتصر إعطاء العلاج بالتخليج الكهربائي على شكله المعدَّل (مع التخدير ومرخيات العضلات)، بموافقة المريض، مع تسجيله في سجل؟</translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation>كم عدد موظفي التمريض المناوبين ليلًا في كل جناح؟</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation>هل تلقّى الموظفون تدريبًا على خفض التصعيد والتقييد الآمن وحقوق الأشخاص ذوي الإعاقة؟</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation>الفريق متعدد التخصصات</translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation>هل يوجد فريق متعدد التخصصات (أطباء نفسيون، وأخصائيون نفسيون، وأخصائيو علاج وظيفي، وأخصائيون اجتماعيون) بحجم يكفي لعدد المرضى؟</translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation>الموظفون غير السريريين</translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation>هل يشارك موظفو الأمن أو المساعدون غير الحاصلين على تدريب سريري في التقييد أو في رعاية المرضى؟</translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation>دار الرعاية الاجتماعية: زيارة</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation>سوء المعاملة والإهمال</translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation>هل وصف المقيمون تعرّضهم للصراخ أو السخرية أو الإهمال أو الضرب من جانب الموظفين؟</translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation>تحدّث مع المقيمين الذين لا يسهل عليهم تقديم الشكاوى، مع توفير الدعم للتواصل عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation>هل يُربط المقيمون إلى الأسرّة أو الكراسي، أو يُبقَون في أسرّتهم بواسطة حواجز الأسرّة رغمًا عنهم، أو يُعطَون مهدئات للسيطرة على سلوكهم؟</translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation>هل يُحبس المقيمون في غرفهم أو في غرف «التهدئة»؟</translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation>منع الإساءة</translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation>هل ثمة سياسة لمنع الإساءة والإهمال والاستغلال، بما فيها الإساءة المالية، وكشفها والإبلاغ عنها، وهل يُحقَّق في الحوادث؟</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation>هل تُراجَع حالات وفاة المقيمين، وهل يُبلَّغ عن الوفيات غير المتوقعة إلى سلطة مستقلة؟</translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation>هل ثمة أساس قانوني، مع مراجعة مستقلة، لكل مقيم لا يتمتع بحرية المغادرة؟</translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation>الموافقة على الإيداع</translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation>هل وافق المقيمون على العيش في الدار، وهل يعلمون أن بإمكانهم المغادرة؟</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>الأهلية القانونية</translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation>كم عدد المقيمين الخاضعين للوصاية الكاملة؟</translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation>اسأل عما إذا كانت إرادة المقيمين وأفضلياتهم تُلتمس في القرارات المتعلقة بهم، وعما إذا كان ثمة نظام لدعم اتخاذ القرار.</translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation>هل يمكن للمقيمين تقديم شكاوى، بطريقة ميسَّرة لهم، إلى شخص من خارج الدار؟</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation>هل تُقدَّم للمقيمين معلومات عن حقوقهم وعن قواعد الدار بأشكال ميسَّرة (صيغة سهلة القراءة، لغة الإشارة، طريقة برايل)؟</translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation>الأموال والمتعلقات</translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation>هل يتحكم المقيمون في أموالهم ومتعلقاتهم، مع تسجيل أي إدارة لها من جانب الدار وتدقيقها؟</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation>هل تُحترم خصوصية المقيمين: يطرق الموظفون الأبواب، ولدى المقيمين غرف خاصة بهم أو حواجز ساترة، وتُحفظ المراسلات والسجلات بسرية؟</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>غرف النوم</translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation>كم عدد المقيمين الذين يتقاسمون أكبر غرفة نوم؟</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation>هل يتيح المبنى إمكانية الوصول (منحدرات، ومصاعد، ومراحيض مهيأة، ودرابزين) للمقيمين ذوي الحركة المحدودة؟</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>الرعاية الشخصية</translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation>هل يُساعَد المقيمون على الاغتسال واستخدام المرحاض بكرامة، وهل مستلزمات سلس البول كافية وتُغيَّر دون تأخير؟</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>الطعام والشراب</translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation>هل الطعام كافٍ ومتنوع، وهل يُساعَد المقيمون الذين يحتاجون إلى المساعدة على الأكل والشرب، وهل تُرصد أوزانهم؟</translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation>التدفئة والملابس</translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation>هل الدار مدفأة بشكل كافٍ، وهل يرتدي المقيمون ملابسهم الخاصة؟</translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation>الخروج من المبنى</translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation>هل يمكن لكل مقيم الخروج من المبنى كل يوم، بمن فيهم من يحتاجون إلى المساعدة للقيام بذلك؟</translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation>هل تُقدَّم أنشطة يومية هادفة أو تعليم أو عمل وفقًا لرغبات المقيمين؟</translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation>هل يمكن للمقيمين استقبال الزوار في أي وقت معقول، واستخدام الهاتف والإنترنت، والخروج إلى المجتمع؟</translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation>حرية الاختيار والروتين اليومي</translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation>هل يختار المقيمون مواعيد استيقاظهم ونومهم وتناول طعامهم واستحمامهم، بدلًا من اتباع روتين مؤسسي؟</translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation>العيش في المجتمع</translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation>هل لدى كل مقيم خطة فردية للانتقال إلى العيش في المجتمع؟</translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation>هل يتاح للمقيمين الوصول إلى طبيب عام وأطباء أخصائيين ورعاية الأسنان والرعاية في المستشفيات على قدم المساواة مع الآخرين؟</translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation>هل تُوصف الأدوية، ولا سيما الأدوية النفسانية التأثير والمهدئة، بصورة فردية وتُراجَع بانتظام وتُعطى بموافقة المقيم؟</translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation>قرح الفراش والسقوط</translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation>هل تُسجَّل قرح الفراش وحالات السقوط والإصابات وتُعالَج وتُحلَّل لمنع تكرارها؟</translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation>رعاية نهاية الحياة</translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation>هل تتوفر الرعاية التلطيفية ورعاية نهاية الحياة، مع احترام رغبات المقيمين؟</translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation>هل يتوفر دعم نفسي أو رعاية طبية نفسية للمقيمين الذين يحتاجون إليهما؟</translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation>كم عدد المقيمين الذين يتولى كل عامل رعاية المسؤولية عنهم ليلًا؟</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation>هل تلقّى الموظفون تدريبًا على حقوق المقيمين، ورعاية المصابين بالخرف والأشخاص ذوي الإعاقة، وبدائل التقييد؟</translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation>التوظيف والإشراف</translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation>هل يخضع الموظفون للتدقيق قبل توظيفهم، ويحظون بالإشراف والدعم في عملهم؟</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>الاحترام</translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation>هل يخاطب الموظفون المقيمين باحترام، ويُشركونهم في القرارات، ويحترمون خصوصيتهم؟</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -4343,10 +5878,6 @@ Why is it cancelled?</source>
         <translation>معمّقة</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
         <source>Ad hoc</source>
         <translation>مخصّصة</translation>
     </message>
@@ -4383,16 +5914,8 @@ Why is it cancelled?</source>
         <translation>مُرسلة إلى السلطات</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>صادرة</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>منشورة</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4533,6 +6056,36 @@ Why is it cancelled?</source>
     <message>
         <source>Access events</source>
         <translation>أحداث الوصول</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation>قيد المتابعة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
+        <translation>مغلقة</translation>
     </message>
 </context>
 <context>

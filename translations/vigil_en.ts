@@ -586,6 +586,1541 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -4303,10 +5838,6 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ad hoc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,15 +5874,7 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,6 +6015,36 @@ Why is it cancelled?</source>
     </message>
     <message>
         <source>Access events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

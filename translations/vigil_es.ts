@@ -586,6 +586,1541 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation>Detención de migrantes: visita a un centro</translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation>Malos tratos</translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation>¿Alguna persona detenida denunció malos tratos por parte del personal o de los agentes de escolta, incluso durante intentos de expulsión?</translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation>Pregunte específicamente por los intentos de expulsión, los traslados y los primeros días tras la llegada.</translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation>Operaciones de expulsión</translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation>¿Se supervisan las operaciones de expulsión y se limitan los medios de contención durante la expulsión a lo estrictamente necesario, sin nada que pueda obstruir las vías respiratorias?</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Aislamiento</translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation>¿Se utiliza el aislamiento como castigo, para controlar a personas que se resisten a la expulsión o durante más tiempo del estrictamente necesario?</translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation>Compruebe en el registro de aislamiento los motivos, la duración y quién tomó la decisión.</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Registros personales</translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation>¿Se realizan los registros respetando la dignidad, por personal del mismo género y sin registros sin ropa sistemáticos?</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fundamento jurídico</translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation>¿Cuenta cada persona detenida con una orden de detención escrita y motivada, basada en una evaluación individual de la necesidad y la proporcionalidad?</translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation>Lea una muestra de órdenes: busque fórmulas estereotipadas que revelen la ausencia de una evaluación individual.</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>Alternativas a la detención</translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation>¿Se consideraron alternativas a la detención y quedó constancia de ello en la decisión de detener?</translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation>Duración de la detención</translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation>¿Cuál es el periodo de detención en curso más largo, en días? Compárelo con el máximo fijado por la ley.</translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation>Control judicial</translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation>¿Se lleva sin demora a las personas detenidas ante un juez y se revisa su detención a intervalos regulares?</translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation>Información sobre derechos</translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation>¿Se informa a las personas detenidas de los motivos de su detención y de sus derechos, verbalmente y por escrito, en un idioma que comprendan?</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation>¿Tienen las personas detenidas acceso a asesoramiento jurídico gratuito y pueden reunirse en privado con sus abogados?</translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation>Acceso al asilo</translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation>¿Pueden las personas detenidas solicitar asilo y ponerse en contacto con el ACNUR, con ONG y (salvo que busquen protección frente a ese Estado) con su consulado?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation>¿Hay niños o niñas detenidos, acompañados o no acompañados?</translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation>Los niños y niñas no deben ser detenidos por motivos migratorios. Anote las edades, la duración de la detención y cómo se determinó la edad.</translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation>Personas en situación de vulnerabilidad</translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation>¿Existe un procedimiento que identifique a las víctimas de tortura o de trata, a las personas con discapacidad y a otras personas en situación de vulnerabilidad, y que conduzca a su puesta en libertad o a una alternativa a la detención?</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation>¿Se aloja por separado a hombres y mujeres (manteniendo juntas a las familias) y se mantiene a las personas detenidas por motivos migratorios separadas de las condenadas por delitos?</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation>¿Pueden las personas detenidas presentar quejas de forma confidencial, en su propio idioma, ante un órgano independiente del centro?</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation>¿Se recurre a intérpretes profesionales en los asuntos médicos, jurídicos y disciplinarios, en lugar de al personal o a otras personas detenidas?</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation>¿Es el alojamiento adecuado para personas que no están privadas de libertad por un delito, con espacio, luz, ventilación e intimidad suficientes, y no de carácter penitenciario?</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Instalaciones sanitarias</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation>¿Hay suficientes inodoros y duchas, están limpios, separados para mujeres y hombres y garantizan la intimidad?</translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation>Alimentación y agua</translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation>¿Es la alimentación adecuada y apropiada desde el punto de vista cultural y religioso, y se dispone siempre de agua potable?</translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation>Ropa e higiene</translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation>¿Se proporciona a las personas detenidas ropa limpia, ropa de cama y productos de higiene, incluidos productos de higiene menstrual para las mujeres?</translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation>Acceso al aire libre</translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation>¿Tienen las personas detenidas acceso diario al aire libre y a actividades recreativas?</translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation>Contacto con el mundo exterior</translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation>¿Pueden las personas detenidas conservar o utilizar teléfonos móviles, hacer llamadas gratuitas y recibir visitas de familiares, amistades y abogados?</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation>¿Se ofrecen educación, actividades recreativas y, en las estancias más largas, trabajo o formación?</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religión</translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation>¿Pueden las personas detenidas practicar su religión?</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Libertad de movimiento</translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation>¿Pueden las personas detenidas circular libremente por el centro durante el día, en lugar de permanecer encerradas en sus habitaciones?</translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation>Reconocimiento médico a la llegada</translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation>¿Se somete a cada persona detenida a un reconocimiento médico a su llegada, que incluya la detección de signos de tortura, traumas y enfermedades infecciosas?</translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation>Daños causados por la detención</translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation>Cuando un médico informa de que la detención está perjudicando la salud física o mental de una persona detenida, ¿da lugar ello a una revisión de la detención?</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation>¿Se dispone de apoyo psicológico y existe un protocolo sobre autolesiones y huelgas de hambre que respete la ética médica?</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation>¿Son confidenciales las consultas médicas, con intérpretes profesionales en lugar del personal o de otras personas detenidas?</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation>¿Ha recibido el personal formación en derecho de los refugiados y de asilo, en sensibilización en materia de género y cultura, y en técnicas de desescalada?</translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation>Personal femenino</translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation>¿Hay personal femenino en todos los turnos, y son registradas y vigiladas las mujeres detenidas por mujeres?</translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation>Dotación de personal</translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation>¿Hay personal suficiente para acompañar a las personas detenidas a citas, visitas y actividades sin que se produzcan cancelaciones?</translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation>Centro de menores: visita</translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation>¿Algún niño o niña denunció violencia, humillaciones o amenazas por parte del personal?</translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation>Entreviste a los niños y niñas en privado, con un lenguaje adaptado a su edad, con su consentimiento y, cuando sea necesario, con apoyo.</translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation>Violencia entre niños y niñas</translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation>¿Se protege a los niños y niñas de la violencia, el acoso y los abusos sexuales por parte de otros niños y niñas, y se registran los incidentes y se les da seguimiento?</translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation>Fuerza y medios de contención</translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation>¿Se recurre a la fuerza o a medios de contención solo en casos excepcionales, cuando se han agotado todos los demás medios de control, con autorización legal y nunca para causar dolor?</translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation>Régimen de aislamiento</translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation>¿Se recluye alguna vez a niños o niñas en régimen de aislamiento, en celdas cerradas o en celdas oscuras?</translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation>Sanciones prohibidas</translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation>¿Se aplican sanciones prohibidas: castigos corporales, reducción de alimentos, restricción del contacto con la familia, sanciones colectivas o trabajo como castigo?</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armas</translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation>¿Porta armas el personal dentro del centro?</translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation>Último recurso</translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation>¿Está cada niño o niña privado de libertad en virtud de una orden válida de una autoridad judicial, y se utiliza la privación de libertad como último recurso y durante el periodo más breve que proceda?</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation>¿Cuál es la prisión preventiva en curso más larga de un niño o niña, en días?</translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation>Separación de los adultos</translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation>¿Se mantiene a los niños y niñas separados de los adultos, salvo de sus familiares en unidades familiares?</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Niñas</translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation>¿Se mantiene a las niñas separadas de los niños, bajo la supervisión de personal femenino, y se presta atención a sus necesidades específicas?</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Información a los padres</translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation>¿Se informa de inmediato a los padres o tutores del ingreso, el traslado, la enfermedad, las lesiones y la puesta en libertad?</translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation>¿Se informa a los niños y niñas de las normas, de sus derechos y de cómo presentar quejas, de forma que lo comprendan?</translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation>Procedimiento disciplinario</translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation>¿Se imponen las sanciones disciplinarias conforme a normas escritas, tras haber oído al niño o niña, y se registran?</translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation>¿Pueden los niños y niñas presentar quejas de forma confidencial ante la dirección, ante un órgano independiente como una defensoría del pueblo, y a través de su familia o de su abogado?</translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation>¿Tienen los niños y niñas acceso sin demora a un abogado y a asistencia jurídica gratuita, con entrevistas en privado?</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation>¿Están completos los expedientes de los niños y niñas y se mantienen confidenciales?</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation>¿Cuántos niños y niñas hay internados hoy? Compárelo con la capacidad.</translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation>¿Duermen los niños y niñas en habitaciones individuales o en dormitorios pequeños, con supervisión nocturna?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation>¿Están los inodoros y las duchas limpios, garantizan la intimidad y están disponibles cuando se necesitan?</translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation>¿Es la alimentación adecuada para niños y niñas en edad de crecimiento y acorde con su cultura y religión, y se dispone siempre de agua potable?</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>Ropa y pertenencias</translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation>¿Pueden los niños y niñas vestir su propia ropa y conservar sus pertenencias personales?</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation>¿Reciben todos los niños y niñas en edad de escolarización obligatoria una educación adaptada a sus necesidades, impartida por docentes cualificados y que conduzca a titulaciones reconocidas?</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formación profesional</translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation>¿Se ofrece formación profesional a los niños y niñas que la deseen?</translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation>Ejercicio y actividades recreativas</translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation>¿Disponen los niños y niñas a diario de ejercicio libre al aire libre y de tiempo para actividades recreativas?</translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation>Tiempo fuera de la habitación</translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation>¿Cuántas horas al día pasan los niños y niñas fuera de sus habitaciones?</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Contacto con la familia</translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation>¿Pueden los niños y niñas recibir visitas al menos una vez por semana y escribir o telefonear al menos dos veces por semana?</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>Reinserción</translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation>¿Tiene cada niño o niña un plan individual para su puesta en libertad y su reincorporación a la comunidad?</translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation>Reconocimiento médico al ingreso</translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation>¿Se somete a cada niño o niña a un reconocimiento médico al ingresar, y se registran y notifican las lesiones?</translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation>Acceso a la atención sanitaria</translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation>¿Pueden los niños y niñas ser atendidos sin demora por un médico, un enfermero o un dentista?</translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation>Salud mental y drogodependencia</translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation>¿Se dispone de atención de salud mental y de tratamiento de la drogodependencia?</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation>¿Se administra la medicación solo con fines terapéuticos, y nunca para obtener información ni como medio de contención o castigo?</translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation>Personal cualificado</translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation>¿Está el personal cualificado y cuidadosamente seleccionado, e incluye educadores, trabajadores sociales y psicólogos?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation>¿Ha recibido el personal formación en psicología infantil, protección de la infancia y normas internacionales?</translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation>Personal de ambos sexos</translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation>¿Hay personal femenino y masculino de servicio en todos los turnos?</translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation>¿Cuántos miembros del personal están presentes con cada grupo de niños y niñas durante el día?</translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation>Custodia policial: visita a una comisaría</translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation>¿Alguna persona entrevistada en privado denunció malos tratos en el momento de la detención, durante el traslado o durante el interrogatorio?</translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation>Pregunte en particular por las primeras horas de custodia; registre las denuncias con consentimiento y busque lesiones visibles.</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>Uso de la fuerza</translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation>¿Se registra todo uso de la fuerza en el momento de la detención o en la comisaría, y revisa un superior el informe del agente?</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Interrogatorios</translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation>¿Se graban los interrogatorios (en audio o vídeo) y se anotan su inicio, su fin, las pausas y todas las personas presentes?</translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation>Coteje el registro de interrogatorios con el registro de custodia en busca de lagunas sin explicación o de interrogatorios que no consten en el registro.</translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation>Declaraciones obtenidas bajo coacción</translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation>¿Se interroga alguna vez a las personas detenidas sin su abogado después de haberlo solicitado, o se las presiona para que confiesen?</translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation>Medios de contención</translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation>¿Se utilizan las esposas y otros medios de contención en la comisaría solo cuando es estrictamente necesario, y nunca para sujetar a las personas a objetos fijos?</translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation>Objetos sospechosos</translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation>¿Se encontraron objetos no reglamentarios (bates, cables, tubos, dispositivos de descarga eléctrica) en despachos o salas de interrogatorio?</translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation>Anote la sala y describa el objeto; fotografíelo si el mandato del equipo lo permite.</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>Registro de custodia</translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation>¿Consta en el registro de custodia, para cada persona, la hora y el motivo de la detención y de la llegada, los agentes intervinientes, la información sobre derechos facilitada, las visitas, las comidas, los interrogatorios y la puesta en libertad o el traslado?</translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation>Haga un seguimiento de una muestra de personas desde el registro hasta los calabozos y a la inversa; busque anotaciones tardías y líneas en blanco.</translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation>¿Se informa de inmediato a las personas detenidas de sus derechos (abogado, notificación a un tercero, médico, intérprete, derecho a guardar silencio), verbalmente y por escrito, en un idioma que comprendan?</translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation>Notificación de la detención</translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation>¿Pueden las personas detenidas hacer que se notifique su detención a un familiar o a otra persona de su elección desde el primer momento?</translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation>Acceso a un abogado</translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation>¿Pueden las personas detenidas consultar en privado con un abogado desde el inicio mismo de la custodia, incluso antes del interrogatorio y durante este?</translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation>Control judicial</translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation>¿Se pone a todas las personas detenidas a disposición judicial dentro del plazo legal y, a más tardar, en un plazo de 48 horas?</translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation>Duración de la custodia</translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation>¿Cuál fue el tiempo más largo, en horas, que una persona pasó en los calabozos de la comisaría durante el periodo revisado?</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation>¿Se notifica de inmediato a los padres o tutores de los niños y niñas, se les interroga solo en presencia de un abogado o de un adulto de apoyo adecuado, y se les mantiene separados de los adultos?</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Personas extranjeras</translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation>¿Se informa a las personas extranjeras de que pueden ponerse en contacto con su consulado, y se facilita un intérprete profesional cuando es necesario?</translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation>¿Existe una vía accesible para presentar quejas sobre el trato policial ante un órgano independiente de la policía?</translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation>Mujeres detenidas</translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation>¿Se mantiene a las mujeres detenidas separadas de los hombres, y son vigiladas y registradas por agentes mujeres?</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Pertenencias</translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation>¿Se inventarían las pertenencias de las personas detenidas, firman estas el inventario y se les devuelven al quedar en libertad?</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>Dimensiones de las celdas</translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation>¿Miden las celdas utilizadas para pernoctar al menos 7 m² por persona, con 2 m o más entre paredes y 2,5 m entre el suelo y el techo?</translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation>Mida las celdas; anote cuántas personas había en cada una la noche de mayor ocupación que conste en el registro.</translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation>Iluminación, ventilación y calefacción</translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation>¿Tienen las celdas iluminación (natural cuando sea posible), ventilación y calefacción adecuadas?</translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation>Ropa de cama</translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation>¿Se proporciona a las personas que pernoctan un colchón limpio y mantas limpias?</translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation>¿Pueden las personas detenidas usar un inodoro en condiciones dignas siempre que lo necesiten, y asearse?</translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation>¿Se proporciona a las personas detenidas agua potable en todo momento y comida a las horas habituales, con al menos una comida completa al día?</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>Videovigilancia</translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation>¿Cubren las cámaras las celdas, los pasillos y las salas de interrogatorio, conservándose las grabaciones el tiempo suficiente para examinar las quejas y respetándose la intimidad en los inodoros?</translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation>Ejercicio al aire libre</translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation>¿Se ofrece a diario ejercicio al aire libre a las personas detenidas durante 24 horas o más?</translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation>¿Pueden las personas detenidas recibir visitas o hacer llamadas telefónicas, y toda restricción está justificada por la investigación y consta en el registro?</translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation>Lectura y religión</translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation>¿Se ofrece material de lectura a las personas detenidas durante periodos más largos, y se les permiten los objetos necesarios para su práctica religiosa?</translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation>Acceso a un médico</translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation>¿Pueden las personas detenidas ser examinadas por un médico cuando lo soliciten, incluido uno de su elección, sin que los agentes filtren la solicitud?</translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation>Reconocimiento confidencial</translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation>¿Se realizan los reconocimientos médicos fuera del alcance del oído y, salvo que el médico solicite otra cosa, fuera del alcance de la vista de los agentes de policía?</translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation>Documentación de lesiones</translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation>¿Se registran las lesiones observadas a la llegada, junto con el relato de la propia persona, y se comunican a la fiscalía?</translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation>Compare los registros de lesiones con la hora de la detención y con el registro de custodia.</translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation>¿Pueden las personas detenidas seguir tomando la medicación prescrita, incluido el tratamiento de sustitución de opiáceos, mientras están bajo custodia?</translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation>¿Han recibido los agentes formación en derechos humanos, técnicas de desescalada, contención segura y técnicas de entrevista de investigación?</translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation>Responsabilidad sobre las personas detenidas</translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation>¿Hay en cada turno un agente, ajeno a la investigación, responsable del bienestar y del registro de las personas detenidas?</translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation>Identificación de los agentes</translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation>¿Pueden las personas detenidas identificar a los agentes que se ocupan de ellas (nombre o número visible), y figuran esos agentes en el registro de custodia?</translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation>Centro penitenciario: visita general</translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation>¿Alguna persona presa entrevistada en privado denunció malos tratos físicos, amenazas o insultos por parte del personal?</translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation>Registre cada denuncia por separado con el consentimiento de la persona (hora, lugar, unidad, personal implicado). Busque relatos coincidentes de fuentes independientes y pruebas médicas.</translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation>¿Se registra todo uso de la fuerza, se comunica a la dirección y se revisa, con un reconocimiento médico posterior de la persona presa?</translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation>Compare el registro de uso de la fuerza con el registro médico y con lo que dicen las personas presas y el personal.</translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation>Instrumentos de coerción física</translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation>¿Se utilizan los instrumentos de coerción física solo cuando la ley lo permite, durante el menor tiempo posible y nunca como castigo, y no hay cadenas, grilletes ni otros instrumentos degradantes?</translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation>Pida ver todos los tipos de instrumentos de coerción de que se dispone; compruebe quién autoriza su uso y durante cuánto tiempo se aplicaron.</translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation>¿Hay alguna persona en régimen de aislamiento (22 horas o más al día sin contacto humano apreciable) durante más de 15 días consecutivos?</translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation>Compruebe el registro de aislamiento y visite la unidad de aislamiento; cuente los días consecutivos, incluidas las medidas encadenadas.</translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation>¿Se somete alguna vez a régimen de aislamiento o a separación disciplinaria a personas presas con discapacidad mental o física, mujeres embarazadas, mujeres con hijos lactantes, madres en periodo de lactancia o niños y niñas?</translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation>¿Se realizan los registros sin ropa y los registros de orificios corporales solo cuando es estrictamente necesario, en privado, por personal capacitado del mismo género, y se registran?</translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation>Pregunte si se dispone de métodos menos invasivos (escáneres) y con qué frecuencia se realizan registros sin ropa después de las visitas.</translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation>Violencia entre personas presas</translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation>¿Cuántos incidentes de violencia entre personas presas se registraron en los últimos 12 meses?</translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation>Compare la cifra con lo que relatan las personas presas; pregunte cómo se protege a las personas presas en situación de vulnerabilidad y si hay personal presente en las unidades.</translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation>Muertes bajo custodia</translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation>¿Se comunicó cada muerte bajo custodia de los últimos tres años a una autoridad judicial u otra autoridad independiente, se investigó y se informó a la familia?</translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation>Castigos colectivos</translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation>¿Se imponen castigos colectivos, como el cierre de toda una unidad o la retirada de beneficios a todos tras la infracción de una persona presa?</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation>¿Está completo el registro de ingresos para cada persona presa: identidad, fundamento jurídico de la privación de libertad, fecha y hora de ingreso, traslados y excarcelación?</translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation>Elija al azar nombres de personas en las celdas y búsquelos en el registro, y a la inversa.</translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation>¿Reciben las personas presas, al ingresar, información escrita sobre las normas, sus derechos, cómo presentar quejas y cómo obtener asesoramiento jurídico, en un idioma y un formato que comprendan?</translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation>Notificación a la familia</translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation>¿Pueden las personas presas informar a su familia o a una persona de su elección de su encarcelamiento y de cualquier traslado?</translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation>¿Se informa a las personas presas acusadas de una falta disciplinaria de la acusación, se les da tiempo para preparar su defensa, se las oye en persona, se les asiste con intérprete o abogado cuando es necesario y pueden solicitar la revisión?</translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation>Lea una muestra de expedientes disciplinarios: busque sanciones sin firmar, audiencias que no se celebraron y sanciones que exceden lo que permite la ley.</translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation>¿Pueden las personas presas presentar quejas de forma confidencial ante la dirección y ante una autoridad externa sin temor a represalias, y se responden las quejas sin demora?</translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation>Compruebe que los buzones de quejas no los abre el personal objeto de las quejas; lea las respuestas a quejas recientes.</translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation>Separación por categorías</translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation>¿Se mantiene separadas a las personas en prisión preventiva de las condenadas, a las mujeres de los hombres y a los niños y niñas de los adultos?</translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation>¿Pueden las personas presas consultar con su abogado de forma confidencial, sin demora ni censura, en condiciones en que nadie pueda escucharlas?</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation>¿Alguna persona presa manifestó haber sido amenazada o sancionada por presentar quejas o por hablar con el equipo de visita?</translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation>Registre las denuncias de represalias como registros confidenciales de represalias; planifique un contacto de seguimiento.</translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation>¿Cuántas personas presas hay hoy? Compárelo con la capacidad oficial.</translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation>Cuente por unidad cuando sea posible; anote las personas que duermen en colchones en el suelo.</translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation>Espacio vital</translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation>¿Dispone cada persona presa de al menos 4 m² de espacio vital en una celda compartida, o de 6 m² en una celda individual, sin contar el anexo sanitario?</translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation>Mida una muestra de celdas y cuente sus ocupantes.</translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation>¿Tienen las celdas ventanas que dejen entrar luz natural suficiente para leer o trabajar, luz artificial adecuada, y ventilación y calefacción acordes con el clima?</translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation>¿Pueden las personas presas usar un inodoro con intimidad en cualquier momento, incluso de noche, y ducharse con la frecuencia que exijan la higiene y el clima?</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>Higiene personal</translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation>¿Se proporciona gratuitamente a las personas presas agua y artículos de aseo, y a las mujeres productos de higiene menstrual?</translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation>¿Reciben las personas presas, a las horas habituales, una alimentación de valor nutritivo suficiente, y disponen de agua potable siempre que la necesitan?</translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation>Pruebe la comida; compruebe las raciones, las dietas especiales y los horarios de la última y la primera comida del día.</translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation>Ropa y ropa de cama</translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation>¿Dispone cada persona presa de una cama individual con ropa de cama limpia y de ropa limpia adecuada?</translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation>Tiempo fuera de la celda</translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation>¿Cuántas horas al día pasan las personas presas de las unidades ordinarias fuera de sus celdas en actividades provechosas?</translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation>Pregunte a las personas presas y compárelo con el régimen publicado; anote las unidades con régimen restringido.</translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation>¿Dispone cada persona presa, incluidas las que están en aislamiento, de al menos una hora diaria de ejercicio al aire libre?</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Trabajo y educación</translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation>¿Tienen acceso al trabajo, la educación y la formación profesional todas las personas presas que lo desean, y es remunerado el trabajo?</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation>¿Con qué frecuencia pueden las personas presas recibir visitas de familiares?</translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation>Anote si las visitas permiten la intimidad y el contacto físico, y si se recibe a los niños y niñas en condiciones adaptadas a ellos.</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>semanalmente o con mayor frecuencia</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>cada dos semanas</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensualmente</translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation>menos de una vez al mes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation>Teléfono y correspondencia</translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation>¿Pueden las personas presas hacer llamadas telefónicas y enviar y recibir cartas con regularidad, y toda intervención de las comunicaciones está autorizada por la ley?</translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation>¿Pueden las personas presas practicar su religión, asistir a los oficios y recibir a un representante de su confesión?</translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation>¿Es examinada cada persona presa por un profesional de la salud lo antes posible tras su ingreso (en un plazo de 24 horas), incluida la detección de lesiones, necesidades de salud mental y síntomas de abstinencia?</translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation>Cuando se detectan lesiones, ¿se documentan detalladamente (esquema corporal, fotografías, relato de la persona presa, opinión del médico sobre su concordancia) y se comunican a una autoridad competente?</translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation>Lea una muestra de registros de lesiones cotejándolos con el registro de uso de la fuerza.</translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation>Acceso y confidencialidad</translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation>¿Pueden las personas presas ser atendidas sin demora por un médico o un enfermero cuando lo solicitan, sin que el personal filtre las solicitudes, y se realizan las consultas fuera del alcance del oído del personal de vigilancia?</translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation>¿Existe un procedimiento de prevención del suicidio y las autolesiones, con atención psiquiátrica disponible y traslado a un hospital para quienes lo necesiten?</translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation>Independencia clínica</translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation>¿Se mantiene el personal sanitario al margen de las decisiones disciplinarias, y visita a diario a las personas presas en régimen de aislamiento?</translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation>¿Cuántos miembros del personal de vigilancia están de servicio por la noche en las unidades residenciales?</translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation>Compárelo con el número de personas presas y con la plantilla prevista; pregunte cómo se abren las celdas en caso de emergencia.</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation>¿Ha recibido el personal formación en derechos humanos, seguridad dinámica, técnicas de desescalada, uso de la fuerza e instrumentos de coerción, y sensibilización en materia de salud mental?</translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation>¿Son vigiladas y registradas las mujeres presas únicamente por personal femenino?</translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation>Relaciones entre el personal y las personas presas</translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation>¿Pasa el personal tiempo en las unidades y habla con las personas presas, y describen ambas partes las relaciones como respetuosas?</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation>Hospital psiquiátrico: visita a una unidad</translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation>¿Algún paciente denunció malos tratos, humillaciones o abusos por parte del personal o de otros pacientes?</translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation>Contención</translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation>¿Se recurre a la contención mecánica, física o farmacológica solo como último recurso, durante el menor tiempo posible, por prescripción médica y con supervisión directa y continua?</translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation>Examine las camas provistas de correas, las salas de aislamiento y las pautas de medicación «si precisa»; compárelas con el registro de contenciones.</translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation>Aislamiento</translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation>¿Se anota cada episodio de aislamiento o contención en un registro específico, con su inicio, su fin, el motivo, el médico que lo autorizó y las observaciones?</translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation>¿Cuántos episodios de contención o aislamiento se registraron en los últimos tres meses?</translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation>¿Se aplica alguna vez la contención a la vista de otros pacientes, o se utiliza como castigo o por comodidad del personal?</translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation>Tratamiento sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation>¿Se administra algún tratamiento, incluida la terapia electroconvulsiva, sin el consentimiento libre e informado del paciente?</translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation>Protección frente a la violencia</translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation>¿Se protege a los pacientes de la violencia y los abusos sexuales por parte de otros pacientes, también en las unidades mixtas?</translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation>¿Cuenta cada paciente ingresado de forma involuntaria con una resolución de internamiento conforme a la ley y motivada, revisada a intervalos regulares por un tribunal o un órgano independiente?</translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation>Lea una muestra de historias clínicas; anote los internamientos prorrogados sin audiencia.</translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation>Privación de libertad de hecho</translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation>¿Se impide en la práctica salir a pacientes registrados como voluntarios (puertas cerradas con llave, amenazas de internamiento involuntario)?</translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation>¿Se informa a los pacientes, de forma accesible, de sus derechos, de los motivos de su internamiento y de cómo recurrirlo?</translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation>Capacidad jurídica y apoyos</translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation>¿Tienen los pacientes acceso a un abogado y a servicios independientes de defensa de sus derechos o de apoyo en la toma de decisiones?</translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation>¿Existe un procedimiento confidencial de quejas que llegue a un órgano externo al hospital?</translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation>¿Están completos los registros de ingresos, de contenciones y de incidentes, y son coherentes con las historias clínicas de los pacientes?</translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation>¿Se aloja a los niños y niñas por separado de los pacientes adultos?</translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation>Entorno terapéutico</translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation>¿Ofrecen las unidades un entorno terapéutico positivo: espacio vital, luz, ventilación, decoración e intimidad suficientes?</translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation>Espacio personal</translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation>¿Disponen los pacientes de un espacio con cerradura para sus pertenencias, y pueden vestir su propia ropa?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation>¿Están los inodoros y las duchas limpios, garantizan la intimidad y son accesibles para pacientes con movilidad reducida?</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation>¿Es la alimentación adecuada en cantidad y calidad, y se proporcionan dietas especiales?</translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation>Dormitorios</translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation>¿Cuántos pacientes comparten el dormitorio más grande?</translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation>¿Tienen todos los pacientes, incluidos los de unidades cerradas, acceso diario al aire libre?</translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation>¿Se ofrecen a diario actividades terapéuticas, recreativas y ocupacionales?</translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation>¿Pueden los pacientes recibir visitas, usar el teléfono y enviar y recibir correspondencia, y toda restricción se decide de forma individual y se registra?</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation>¿Cuántos pacientes están en condiciones de recibir el alta pero permanecen ingresados por falta de plaza en la comunidad?</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation>¿Tiene cada paciente un plan de tratamiento individual por escrito, consensuado con él y revisado periódicamente?</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Consentimiento informado</translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation>¿Se solicita y se registra el consentimiento libre e informado antes del tratamiento, tras informar de sus efectos y de las alternativas?</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Salud física</translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation>¿Se atienden las necesidades de salud física de los pacientes (cribados, atención odontológica, tratamiento de enfermedades crónicas)?</translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation>¿Se prescribe la medicación de forma individual, se registra y se revisa, y nunca se utiliza como castigo ni por comodidad de otras personas?</translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation>¿Se examinan, registran y notifican las lesiones, incluidas las causadas por la contención?</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation>Terapia electroconvulsiva</translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation>¿Se aplica la terapia electroconvulsiva únicamente en su forma modificada (con anestesia y relajantes musculares), con consentimiento, y se anota en un registro?</translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation>¿Cuánto personal de enfermería está de servicio por unidad durante la noche?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation>¿Ha recibido el personal formación en técnicas de desescalada, contención segura y derechos de las personas con discapacidad?</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation>Equipo multidisciplinar</translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation>¿Existe un equipo multidisciplinar (psiquiatras, psicólogos, terapeutas ocupacionales, trabajadores sociales) suficiente para el número de pacientes?</translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation>Personal no clínico</translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation>¿Interviene personal de seguridad o celadores sin formación clínica en la contención o en la atención a los pacientes?</translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation>Residencia de asistencia social: visita</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation>Malos tratos y desatención</translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation>¿Relataron los residentes que el personal les grita, se burla de ellos, los desatiende o los golpea?</translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation>Hable con los residentes que no pueden quejarse fácilmente, con apoyo a la comunicación cuando sea necesario.</translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation>¿Se ata a los residentes a la cama o a la silla, se les retiene con barandillas de cama contra su voluntad o se les seda para controlar su conducta?</translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation>¿Se encierra a los residentes en sus habitaciones o en salas «de relajación»?</translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation>Prevención de abusos</translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation>¿Existe una política para prevenir, detectar y denunciar los abusos, la desatención y la explotación, incluido el abuso económico, y se investigan los incidentes?</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Fallecimientos</translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation>¿Se examinan los fallecimientos de residentes y se comunican las muertes inesperadas a una autoridad independiente?</translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation>¿Existe un fundamento jurídico, sujeto a revisión independiente, para cada residente que no puede salir libremente?</translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation>Consentimiento al ingreso</translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation>¿Consintieron los residentes en vivir en la residencia, y saben que pueden marcharse?</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>Capacidad jurídica</translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation>¿Cuántos residentes están sometidos a tutela plena?</translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation>Pregunte si se recaban la voluntad y las preferencias de los propios residentes en las decisiones que les afectan, y si existen apoyos para la toma de decisiones.</translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation>¿Pueden los residentes presentar quejas, de una forma accesible para ellos, ante alguien ajeno a la residencia?</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation>¿Se informa a los residentes de sus derechos y de las normas de la residencia en formatos accesibles (lectura fácil, lengua de signos, braille)?</translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation>Dinero y pertenencias</translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation>¿Disponen los residentes de su propio dinero y de sus pertenencias, y toda gestión por parte de la residencia se registra y se audita?</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Intimidad</translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation>¿Se respeta la intimidad de los residentes: el personal llama a la puerta, los residentes tienen habitación propia o biombos, y la correspondencia y los expedientes son confidenciales?</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>Habitaciones</translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation>¿Cuántos residentes comparten la habitación más grande?</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation>¿Es el edificio accesible (rampas, ascensores, aseos adaptados, pasamanos) para los residentes con movilidad reducida?</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Cuidado personal</translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation>¿Se ayuda a los residentes a asearse y a usar el inodoro con dignidad, y son adecuados los productos para la incontinencia y se cambian sin demora?</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Comida y bebida</translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation>¿Es la alimentación adecuada y variada, se ayuda a comer y beber a los residentes que lo necesitan, y se controla su peso?</translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation>Calefacción y ropa</translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation>¿Tiene la residencia una calefacción adecuada, y visten los residentes su propia ropa?</translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation>Salidas al exterior</translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation>¿Puede cada residente salir al exterior todos los días, incluidos quienes necesitan ayuda para hacerlo?</translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation>¿Se ofrecen a diario actividades significativas, educación o trabajo según los deseos de los residentes?</translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation>¿Pueden los residentes recibir visitas a cualquier hora razonable, usar el teléfono e internet, y salir a la comunidad?</translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation>Elección y rutinas</translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation>¿Eligen los residentes cuándo levantarse, acostarse, comer y bañarse, en lugar de seguir rutinas institucionales?</translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation>Vida en la comunidad</translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation>¿Tiene cada residente un plan individual para pasar a vivir en la comunidad?</translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation>¿Tienen los residentes acceso a un médico de atención primaria, a especialistas, a atención odontológica y a atención hospitalaria en igualdad de condiciones con las demás personas?</translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation>¿Se prescribe la medicación, en especial la psicotrópica y sedante, de forma individual, se revisa periódicamente y se administra con consentimiento?</translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation>Úlceras por presión y caídas</translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation>¿Se registran, tratan y analizan las úlceras por presión, las caídas y las lesiones para evitar que se repitan?</translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation>Cuidados al final de la vida</translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation>¿Se dispone de cuidados paliativos y al final de la vida que respeten los deseos de los residentes?</translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation>¿Se dispone de apoyo psicológico o psiquiátrico para los residentes que lo necesitan?</translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation>¿De cuántos residentes se ocupa cada cuidador durante la noche?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation>¿Ha recibido el personal formación en los derechos de los residentes, en la atención a la demencia y a la discapacidad, y en alternativas a la contención?</translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation>Contratación y supervisión</translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation>¿Se verifican los antecedentes del personal antes de su contratación, y se le supervisa y apoya en su trabajo?</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respeto</translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation>¿Se dirige el personal a los residentes con respeto, los implica en las decisiones y respeta su intimidad?</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -4307,10 +5842,6 @@ Why is it cancelled?</source>
         <translation>En profundidad</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>En seguimiento</translation>
-    </message>
-    <message>
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
@@ -4347,16 +5878,8 @@ Why is it cancelled?</source>
         <translation>Enviada a las autoridades</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4497,6 +6020,36 @@ Why is it cancelled?</source>
     <message>
         <source>Access events</source>
         <translation>Incidencias de acceso</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation>De seguimiento</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation>En seguimiento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>LocaleFormat</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A time span, e.g. "14/07/2026 08:20 – 17:20"; either end may be empty</extracomment>
+        <extracomment>A time span, e.g. &quot;14/07/2026 08:20 – 17:20&quot;; either end may be empty</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -28,15 +28,15 @@
     <name>vigil::AccessEventEditor</name>
     <message>
         <source>&amp;Delete event</source>
-        <translation>&amp;Supprimer l'incident</translation>
+        <translation>&amp;Supprimer l&apos;incident</translation>
     </message>
     <message>
         <source>Kind of access event</source>
-        <translation>Type d'incident d'accès</translation>
+        <translation>Type d&apos;incident d&apos;accès</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation>Moment de l'incident</translation>
+        <translation>Moment de l&apos;incident</translation>
     </message>
     <message>
         <source>Area concerned</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>e.g. segregation unit</source>
-        <translation>p. ex. quartier d'isolement</translation>
+        <translation>p. ex. quartier d&apos;isolement</translation>
     </message>
     <message>
         <source>Official responsible</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Delay in minutes</source>
@@ -72,35 +72,35 @@
     </message>
     <message>
         <source>Delete the selected access event</source>
-        <translation>Supprimer l'incident d'accès sélectionné</translation>
+        <translation>Supprimer l&apos;incident d&apos;accès sélectionné</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Official:</source>
-        <translation>&amp;Agent :</translation>
+        <translation>&amp;Agent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;elay:</source>
-        <translation>&amp;Retard :</translation>
+        <translation>&amp;Retard&#xa0;:</translation>
     </message>
     <message>
         <source>time of access event</source>
-        <translation>l'heure de l'incident d'accès</translation>
+        <translation>l&apos;heure de l&apos;incident d&apos;accès</translation>
     </message>
     <message>
         <source>area</source>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>official</source>
-        <translation>l'agent</translation>
+        <translation>l&apos;agent</translation>
     </message>
     <message>
         <source>description of access event</source>
-        <translation>la description de l'incident d'accès</translation>
+        <translation>la description de l&apos;incident d&apos;accès</translation>
     </message>
     <message>
         <source>delay</source>
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Change kind of access event</source>
-        <translation>Modifier le type d'incident d'accès</translation>
+        <translation>Modifier le type d&apos;incident d&apos;accès</translation>
     </message>
     <message>
         <source>Delete access event</source>
-        <translation>Supprimer l'incident d'accès</translation>
+        <translation>Supprimer l&apos;incident d&apos;accès</translation>
     </message>
     <message>
         <source>Time not recorded</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Record a refusal of access now</source>
-        <translation>Consigner maintenant un refus d'accès</translation>
+        <translation>Consigner maintenant un refus d&apos;accès</translation>
     </message>
     <message>
         <source>Record de&amp;lay</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Record a delay of access now</source>
-        <translation>Consigner maintenant un retard d'accès</translation>
+        <translation>Consigner maintenant un retard d&apos;accès</translation>
     </message>
     <message>
         <source>Record o&amp;bstruction</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>Access events, by time</source>
-        <translation>Incidents d'accès, par ordre chronologique</translation>
+        <translation>Incidents d&apos;accès, par ordre chronologique</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation>Consigner : %1</translation>
+        <translation>Consigner&#xa0;: %1</translation>
     </message>
     <message>
         <source>time not recorded</source>
@@ -183,7 +183,7 @@
     <name>vigil::AccessLogRepository</name>
     <message>
         <source>The access log entry does not exist or was deleted.</source>
-        <translation>L'entrée du journal d'accès n'existe pas ou a été supprimée.</translation>
+        <translation>L&apos;entrée du journal d&apos;accès n&apos;existe pas ou a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -205,38 +205,38 @@
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
-        <translation>L'allégation n'existe pas ou a été supprimée.</translation>
+        <translation>L&apos;allégation n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
         <source>The reprisal allegation does not exist or was deleted.</source>
-        <translation>L'allégation de représailles n'existe pas ou a été supprimée.</translation>
+        <translation>L&apos;allégation de représailles n&apos;existe pas ou a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>vigil::AllegationSafeguards</name>
     <message>
-        <source>A referral needs the interviewee's consent to act.</source>
-        <translation>Une transmission du cas nécessite le consentement de la personne entendue à ce qu'il y soit donné suite.</translation>
+        <source>A referral needs the interviewee&apos;s consent to act.</source>
+        <translation>Une transmission du cas nécessite le consentement de la personne entendue à ce qu&apos;il y soit donné suite.</translation>
     </message>
     <message>
         <source>An allegation can only be linked to an interview of the same visit.</source>
-        <translation>Une allégation ne peut être liée qu'à un entretien de la même visite.</translation>
+        <translation>Une allégation ne peut être liée qu&apos;à un entretien de la même visite.</translation>
     </message>
     <message>
-        <source>An allegation heard in an interview can only be recorded once the interviewee's consent is recorded.</source>
-        <translation>Une allégation entendue lors d'un entretien ne peut être consignée qu'une fois le consentement de la personne entendue consigné.</translation>
+        <source>An allegation heard in an interview can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>Une allégation entendue lors d&apos;un entretien ne peut être consignée qu&apos;une fois le consentement de la personne entendue consigné.</translation>
     </message>
     <message>
-        <source>Acting on an allegation needs the interviewee's consent to share it with the authorities or to refer the case.</source>
-        <translation>Donner suite à une allégation nécessite le consentement de la personne entendue à ce qu'elle soit communiquée aux autorités ou à ce que le cas soit transmis.</translation>
+        <source>Acting on an allegation needs the interviewee&apos;s consent to share it with the authorities or to refer the case.</source>
+        <translation>Donner suite à une allégation nécessite le consentement de la personne entendue à ce qu&apos;elle soit communiquée aux autorités ou à ce que le cas soit transmis.</translation>
     </message>
     <message>
         <source>Reprisal allegations are restricted to coordinators.</source>
         <translation>Les allégations de représailles sont réservées aux coordinateurs.</translation>
     </message>
     <message>
-        <source>A reprisal allegation names the person only by an interview's pseudonym code, such as D-07.</source>
-        <translation>Une allégation de représailles ne désigne la personne que par le code pseudonyme d'un entretien, tel que D-07.</translation>
+        <source>A reprisal allegation names the person only by an interview&apos;s pseudonym code, such as D-07.</source>
+        <translation>Une allégation de représailles ne désigne la personne que par le code pseudonyme d&apos;un entretien, tel que D-07.</translation>
     </message>
     <message>
         <source>No interview of this visit has the pseudonym %1.</source>
@@ -254,18 +254,18 @@
     <name>vigil::AtomicFile</name>
     <message>
         <source>%1 is larger than it can be; it may be damaged or not a Vigil file.</source>
-        <translation>%1 est plus volumineux que possible ; il est peut-être endommagé ou n'est pas un fichier Vigil.</translation>
+        <translation>%1 est plus volumineux que possible&#xa0;; il est peut-être endommagé ou n&apos;est pas un fichier Vigil.</translation>
     </message>
 </context>
 <context>
     <name>vigil::AttachmentCipher</name>
     <message>
         <source>The file being read could not be read.</source>
-        <translation>Le fichier en cours de lecture n'a pas pu être lu.</translation>
+        <translation>Le fichier en cours de lecture n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The attachment file is damaged or was tampered with; it cannot be opened.</source>
-        <translation>Le fichier de la pièce jointe est endommagé ou a été altéré ; il ne peut pas être ouvert.</translation>
+        <translation>Le fichier de la pièce jointe est endommagé ou a été altéré&#xa0;; il ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -273,14 +273,14 @@
     </message>
     <message>
         <source>The attachment could not be written out.</source>
-        <translation>La pièce jointe n'a pas pu être écrite.</translation>
+        <translation>La pièce jointe n&apos;a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
     <name>vigil::AttachmentPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Image %1</source>
@@ -292,22 +292,22 @@
     </message>
     <message>
         <source>Close the preview</source>
-        <translation>Fermer l'aperçu</translation>
+        <translation>Fermer l&apos;aperçu</translation>
     </message>
 </context>
 <context>
     <name>vigil::AttachmentStore</name>
     <message>
         <source>attachment.owner_id: must be the id of a record</source>
-        <translation>attachment.owner_id : doit être l'identifiant d'un enregistrement</translation>
+        <translation>attachment.owner_id&#xa0;: doit être l&apos;identifiant d&apos;un enregistrement</translation>
     </message>
     <message>
         <source>The attachment does not exist or was deleted.</source>
-        <translation>La pièce jointe n'existe pas ou a été supprimée.</translation>
+        <translation>La pièce jointe n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
-        <source>The file of attachment '%1' is missing from the vault.</source>
-        <translation>Le fichier de la pièce jointe « %1 » est absent du coffre.</translation>
+        <source>The file of attachment &apos;%1&apos; is missing from the vault.</source>
+        <translation>Le fichier de la pièce jointe «&#xa0;%1&#xa0;» est absent du coffre.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Preview the selected image</source>
-        <translation>Afficher l'aperçu de l'image sélectionnée</translation>
+        <translation>Afficher l&apos;aperçu de l&apos;image sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected attachment</source>
@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'importation</translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Encrypting %1…</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The encrypted file and its key are destroyed. This cannot be undone.</source>
@@ -415,33 +415,33 @@
     <name>vigil::AuditLog</name>
     <message>
         <source>audit event %1 is missing (the log jumps from %2 to %3)</source>
-        <translation>l'événement d'audit %1 est absent (le journal passe de %2 à %3)</translation>
+        <translation>l&apos;événement d&apos;audit %1 est absent (le journal passe de %2 à %3)</translation>
     </message>
     <message>
         <source>audit event %1 (%2 %3) does not follow event %4</source>
-        <translation>l'événement d'audit %1 (%2 %3) ne fait pas suite à l'événement %4</translation>
+        <translation>l&apos;événement d&apos;audit %1 (%2 %3) ne fait pas suite à l&apos;événement %4</translation>
     </message>
     <message>
         <source>audit event %1 (%2 %3, %4) was altered after it was written</source>
-        <translation>l'événement d'audit %1 (%2 %3, %4) a été modifié après son écriture</translation>
+        <translation>l&apos;événement d&apos;audit %1 (%2 %3, %4) a été modifié après son écriture</translation>
     </message>
 </context>
 <context>
     <name>vigil::BodyRepository</name>
     <message>
         <source>A body cannot be placed under itself or one of its member bodies.</source>
-        <translation>Un organe ne peut pas être rattaché à lui-même ni à l'un de ses organes membres.</translation>
+        <translation>Un organe ne peut pas être rattaché à lui-même ni à l&apos;un de ses organes membres.</translation>
     </message>
     <message>
         <source>The body does not exist or was deleted.</source>
-        <translation>L'organe n'existe pas ou a été supprimé.</translation>
+        <translation>L&apos;organe n&apos;existe pas ou a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>vigil::BundleError</name>
     <message>
         <source>This file is not a Vigil bundle.</source>
-        <translation>Ce fichier n'est pas un lot Vigil.</translation>
+        <translation>Ce fichier n&apos;est pas un lot Vigil.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer version of Vigil. Update Vigil and import it again.</source>
@@ -449,35 +449,35 @@
     </message>
     <message>
         <source>This bundle is larger than Vigil accepts; it was not imported.</source>
-        <translation>Ce lot dépasse la taille acceptée par Vigil ; il n'a pas été importé.</translation>
+        <translation>Ce lot dépasse la taille acceptée par Vigil&#xa0;; il n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>This bundle is incomplete; it was probably not copied or downloaded completely. Copy it again and retry.</source>
-        <translation>Ce lot est incomplet ; il n'a probablement pas été copié ou téléchargé entièrement. Copiez-le de nouveau et réessayez.</translation>
+        <translation>Ce lot est incomplet&#xa0;; il n&apos;a probablement pas été copié ou téléchargé entièrement. Copiez-le de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was tampered with; nothing was imported. Ask the sender to send it again.</source>
-        <translation>Ce lot est endommagé ou a été altéré ; rien n'a été importé. Demandez à l'expéditeur de le renvoyer.</translation>
+        <translation>Ce lot est endommagé ou a été altéré&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de le renvoyer.</translation>
     </message>
     <message>
         <source>This bundle comes from a device that is not enrolled in your organisation; it was not imported.</source>
-        <translation>Ce lot provient d'un appareil qui n'est pas enregistré dans votre organisation ; il n'a pas été importé.</translation>
+        <translation>Ce lot provient d&apos;un appareil qui n&apos;est pas enregistré dans votre organisation&#xa0;; il n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>This bundle comes from a device that was revoked; it was not imported.</source>
-        <translation>Ce lot provient d'un appareil révoqué ; il n'a pas été importé.</translation>
+        <translation>Ce lot provient d&apos;un appareil révoqué&#xa0;; il n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this device; it was not imported.</source>
-        <translation>Ce lot n'est pas destiné à cet appareil ; il n'a pas été importé.</translation>
+        <translation>Ce lot n&apos;est pas destiné à cet appareil&#xa0;; il n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>This bundle holds more or larger records than Vigil accepts; it was not imported.</source>
-        <translation>Ce lot contient des dossiers plus nombreux ou plus volumineux que ce qu'accepte Vigil ; il n'a pas été importé.</translation>
+        <translation>Ce lot contient des dossiers plus nombreux ou plus volumineux que ce qu&apos;accepte Vigil&#xa0;; il n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>The bundle is full; the rest goes into another bundle.</source>
-        <translation>Le lot est plein ; le reste est placé dans un autre lot.</translation>
+        <translation>Le lot est plein&#xa0;; le reste est placé dans un autre lot.</translation>
     </message>
     <message>
         <source>A record is too large to be sent in a bundle.</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>The bundle could not be written because of an internal error.</source>
-        <translation>Le lot n'a pas pu être écrit en raison d'une erreur interne.</translation>
+        <translation>Le lot n&apos;a pas pu être écrit en raison d&apos;une erreur interne.</translation>
     </message>
     <message>
         <source>Reading or writing the bundle file failed.</source>
-        <translation>La lecture ou l'écriture du fichier de lot a échoué.</translation>
+        <translation>La lecture ou l&apos;écriture du fichier de lot a échoué.</translation>
     </message>
 </context>
 <context>
@@ -500,12 +500,12 @@
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Liste de contrôle :</translation>
+        <translation>&amp;Liste de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>There is no checklist yet for this type of place (%1).</source>
-        <extracomment>%1 is a place type, e.g. "Airport transit zone"</extracomment>
-        <translation>Il n'existe pas encore de liste de contrôle pour ce type de lieu (%1).</translation>
+        <extracomment>%1 is a place type, e.g. &quot;Airport transit zone&quot;</extracomment>
+        <translation>Il n&apos;existe pas encore de liste de contrôle pour ce type de lieu (%1).</translation>
     </message>
     <message>
         <source>No finding</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Standards: %1</source>
-        <translation>Normes : %1</translation>
+        <translation>Normes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer to question %1</source>
@@ -575,14 +575,1549 @@
     <name>vigil::ChecklistResponseRepository</name>
     <message>
         <source>The checklist answer does not exist or was deleted.</source>
-        <translation>La réponse à la liste de contrôle n'existe pas ou a été supprimée.</translation>
+        <translation>La réponse à la liste de contrôle n&apos;existe pas ou a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>vigil::ChecklistTemplateRepository</name>
     <message>
         <source>The checklist template does not exist or was deleted.</source>
-        <translation>Le modèle de liste de contrôle n'existe pas ou a été supprimé.</translation>
+        <translation>Le modèle de liste de contrôle n&apos;existe pas ou a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation>Rétention administrative&#xa0;: visite d&apos;un centre</translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation>Mauvais traitements</translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation>Des personnes retenues ont-elles fait état de mauvais traitements de la part du personnel ou des escortes, y compris lors de tentatives d&apos;éloignement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation>Posez des questions précises sur les tentatives d&apos;éloignement, les transferts et les premiers jours suivant l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation>Opérations d&apos;éloignement</translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation>Les opérations d&apos;éloignement font-elles l&apos;objet d&apos;un contrôle, et les moyens de contention utilisés lors de l&apos;éloignement sont-ils limités au strict nécessaire, sans rien qui puisse obstruer les voies respiratoires&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation>L&apos;isolement est-il utilisé comme sanction, pour gérer les personnes qui s&apos;opposent à leur éloignement, ou au-delà de la durée strictement nécessaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation>Vérifiez dans le registre d&apos;isolement les motifs, la durée et l&apos;auteur de la décision.</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Fouilles</translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation>Les fouilles sont-elles effectuées dans le respect de la dignité, par du personnel du même sexe, sans fouilles intégrales systématiques&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation>Chaque personne retenue fait-elle l&apos;objet d&apos;une décision de placement en rétention écrite et motivée, fondée sur une évaluation individuelle de la nécessité et de la proportionnalité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation>Lisez un échantillon de décisions&#xa0;: repérez les formules stéréotypées qui révèlent l&apos;absence d&apos;évaluation individuelle.</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>Alternatives à la rétention</translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation>Les alternatives à la rétention ont-elles été envisagées et mentionnées dans la décision de placement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation>Durée de la rétention</translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation>Quelle est, en jours, la plus longue durée de rétention en cours&#xa0;? Comparez-la avec la durée maximale fixée par la loi.</translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation>Contrôle juridictionnel</translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation>Les personnes retenues sont-elles présentées sans délai à un juge, et leur rétention est-elle réexaminée à intervalles réguliers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation>Information sur les droits</translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation>Les personnes retenues sont-elles informées des motifs de leur rétention et de leurs droits, oralement et par écrit, dans une langue qu&apos;elles comprennent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Assistance juridique</translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation>Les personnes retenues ont-elles accès à des conseils juridiques gratuits, et peuvent-elles s&apos;entretenir avec un avocat en toute confidentialité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation>Accès à l&apos;asile</translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation>Les personnes retenues peuvent-elles demander l&apos;asile et contacter le HCR, des ONG et (sauf si elles demandent une protection contre cet État) leur consulat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation>Des enfants sont-ils retenus, accompagnés ou non accompagnés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation>Les enfants ne devraient pas être placés en rétention pour des motifs liés à l&apos;immigration. Relevez leur âge, la durée de leur rétention et la manière dont leur âge a été évalué.</translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation>Personnes vulnérables</translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation>Existe-t-il une procédure permettant d&apos;identifier les victimes de torture ou de traite, les personnes handicapées et les autres personnes vulnérables, et conduisant à leur libération ou à une alternative à la rétention&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation>Les hommes et les femmes sont-ils hébergés séparément (les familles restant ensemble), et les personnes retenues sont-elles séparées des personnes condamnées pour des infractions pénales&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Plaintes et requêtes</translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation>Les personnes retenues peuvent-elles déposer plainte de manière confidentielle, dans leur propre langue, auprès d&apos;un organe indépendant du centre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétariat</translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation>Recourt-on à des interprètes professionnels pour les questions médicales, juridiques et disciplinaires, plutôt qu&apos;au personnel ou à d&apos;autres personnes retenues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation>L&apos;hébergement est-il adapté à des personnes qui ne sont pas privées de liberté pour une infraction pénale, avec un espace, une lumière, une aération et une intimité suffisants, et dépourvu de caractère carcéral&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Installations sanitaires</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation>Les toilettes et les douches sont-elles en nombre suffisant, propres, séparées pour les femmes et les hommes, et préservent-elles l&apos;intimité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation>Alimentation et eau</translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation>La nourriture est-elle suffisante et adaptée aux exigences culturelles et religieuses, et l&apos;eau potable est-elle disponible en permanence&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation>Habillement et hygiène</translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation>Les personnes retenues reçoivent-elles des vêtements et une literie propres ainsi que des produits d&apos;hygiène, y compris des protections périodiques pour les femmes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation>Accès à l&apos;air libre</translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation>Les personnes retenues ont-elles chaque jour accès à l&apos;air libre et à des loisirs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation>Contacts avec le monde extérieur</translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation>Les personnes retenues peuvent-elles conserver ou utiliser leur téléphone portable, téléphoner gratuitement et recevoir la visite de leur famille, de leurs amis et de leur avocat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation>Des activités éducatives et de loisirs et, pour les séjours plus longs, un travail ou une formation sont-ils proposés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation>Les personnes retenues peuvent-elles pratiquer leur religion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Liberté de circulation</translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation>Les personnes retenues peuvent-elles circuler librement dans le centre pendant la journée, plutôt que d&apos;être enfermées dans leur chambre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation>Examen médical à l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation>Chaque personne retenue fait-elle l&apos;objet d&apos;un examen médical à son arrivée, y compris pour déceler des signes de torture, de traumatisme et de maladies infectieuses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation>Effets délétères de la rétention</translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation>Lorsqu&apos;un médecin signale que la rétention porte atteinte à la santé physique ou mentale d&apos;une personne retenue, cela entraîne-t-il un réexamen de la rétention&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation>Un soutien psychologique est-il disponible, et existe-t-il un protocole relatif aux actes d&apos;automutilation et aux grèves de la faim qui respecte l&apos;éthique médicale&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation>Les consultations médicales sont-elles confidentielles, avec des interprètes professionnels plutôt que le personnel ou d&apos;autres personnes retenues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation>Le personnel a-t-il été formé au droit des réfugiés et au droit d&apos;asile, aux questions de genre et de diversité culturelle, et aux techniques de désescalade&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation>Personnel féminin</translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation>Du personnel féminin est-il présent à chaque service, et les femmes retenues sont-elles fouillées et surveillées par des femmes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation>Les effectifs sont-ils suffisants pour que les personnes retenues soient accompagnées à leurs rendez-vous, visites et activités sans annulation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation>Centre pour mineurs&#xa0;: visite</translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation>Des mineurs ont-ils fait état de violences, d&apos;humiliations ou de menaces de la part du personnel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation>Entretenez-vous avec les mineurs en privé, dans un langage adapté à leur âge, avec leur consentement et, si nécessaire, avec un accompagnement.</translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation>Violences entre mineurs</translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation>Les mineurs sont-ils protégés contre les violences, le harcèlement et les abus sexuels de la part d&apos;autres mineurs, et les incidents sont-ils consignés et suivis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation>Force et contention</translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation>Le recours à la force ou à des moyens de contention n&apos;a-t-il lieu que dans des cas exceptionnels, lorsque tous les autres moyens de maîtrise ont échoué, dans les conditions prévues par la loi, et jamais pour infliger une douleur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation>Isolement cellulaire</translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation>Des mineurs sont-ils parfois placés à l&apos;isolement cellulaire, en cellule fermée ou en cellule obscure&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation>Sanctions interdites</translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation>Des sanctions interdites sont-elles appliquées&#xa0;: châtiments corporels, réduction de nourriture, restriction des contacts familiaux, sanctions collectives ou travail imposé à titre de sanction&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armes</translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation>Le personnel porte-t-il des armes à l&apos;intérieur du centre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation>Mesure de dernier ressort</translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation>Chaque mineur est-il placé en vertu d&apos;une décision valide d&apos;une autorité judiciaire, la privation de liberté n&apos;étant qu&apos;une mesure de dernier ressort et d&apos;une durée aussi brève que possible&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Détention provisoire</translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation>Quelle est, en jours, la plus longue détention provisoire en cours d&apos;un mineur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation>Séparation d&apos;avec les adultes</translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation>Les mineurs sont-ils séparés des adultes, sauf des membres de leur famille dans des unités familiales&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Filles</translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation>Les filles sont-elles séparées des garçons et surveillées par du personnel féminin, et une attention est-elle portée à leurs besoins spécifiques&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Information des parents</translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation>Les parents ou les représentants légaux sont-ils informés immédiatement de l&apos;admission, de tout transfert, de toute maladie ou blessure et de la libération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation>Les mineurs sont-ils informés du règlement, de leurs droits et de la manière de déposer plainte, sous une forme qu&apos;ils comprennent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation>Procédure disciplinaire</translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation>Les sanctions disciplinaires sont-elles prononcées conformément à des règles écrites, après que le mineur a été entendu, et sont-elles consignées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation>Les mineurs peuvent-ils déposer plainte de manière confidentielle auprès du directeur, d&apos;un organe indépendant tel qu&apos;un médiateur, et par l&apos;intermédiaire de leur famille ou de leur avocat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation>Les mineurs ont-ils rapidement accès à un avocat et à une aide juridique gratuite, avec des entretiens confidentiels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation>Les dossiers des mineurs sont-ils complets et tenus confidentiels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Taux d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation>Combien de mineurs sont hébergés aujourd&apos;hui&#xa0;? Comparez avec la capacité d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation>Les mineurs dorment-ils dans des chambres individuelles ou de petits dortoirs, avec une surveillance la nuit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation>Les toilettes et les douches sont-elles propres, préservent-elles l&apos;intimité et sont-elles accessibles en cas de besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation>La nourriture est-elle adaptée à des mineurs en croissance ainsi qu&apos;à leur culture et à leur religion, et l&apos;eau potable est-elle disponible en permanence&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>Vêtements et effets personnels</translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation>Les mineurs peuvent-ils porter leurs propres vêtements et conserver leurs effets personnels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation>Tous les mineurs soumis à l&apos;obligation scolaire reçoivent-ils un enseignement adapté à leurs besoins, dispensé par des enseignants qualifiés et menant à des diplômes reconnus&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation>Une formation professionnelle est-elle proposée aux mineurs qui le souhaitent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation>Exercice et loisirs</translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation>Les mineurs disposent-ils chaque jour de temps d&apos;exercice libre en plein air et de temps de loisirs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation>Temps hors de la chambre</translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation>Combien d&apos;heures par jour les mineurs passent-ils hors de leur chambre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Liens familiaux</translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation>Les mineurs peuvent-ils recevoir des visites au moins une fois par semaine et écrire ou téléphoner au moins deux fois par semaine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>Réinsertion</translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation>Chaque mineur dispose-t-il d&apos;un projet individuel de sortie et de retour dans la société&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation>Examen médical à l&apos;admission</translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation>Chaque mineur fait-il l&apos;objet d&apos;un examen médical à son admission, les blessures étant consignées et signalées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation>Accès aux soins</translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation>Les mineurs peuvent-ils consulter rapidement un médecin, un infirmier ou un dentiste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation>Santé mentale et toxicomanie</translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation>Des soins de santé mentale et une prise en charge des addictions sont-ils disponibles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation>Les médicaments sont-ils administrés uniquement à des fins thérapeutiques, et jamais pour obtenir des informations, comme moyen de contention ou comme sanction&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation>Personnel qualifié</translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation>Le personnel est-il qualifié et soigneusement sélectionné, et comprend-il des éducateurs, des travailleurs sociaux et des psychologues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation>Le personnel a-t-il été formé à la psychologie de l&apos;enfant, à la protection de l&apos;enfance et aux normes internationales&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation>Mixité du personnel</translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation>Du personnel des deux sexes est-il présent à chaque service&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation>Combien de membres du personnel sont présents auprès de chaque groupe de mineurs pendant la journée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation>Garde à vue&#xa0;: visite d&apos;un commissariat</translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation>Des personnes entendues en privé ont-elles fait état de mauvais traitements lors de l&apos;interpellation, pendant le transport ou pendant les auditions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation>Posez des questions en particulier sur les premières heures de garde à vue&#xa0;; consignez les allégations avec le consentement de la personne et recherchez des lésions visibles.</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>Usage de la force</translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation>Chaque usage de la force lors de l&apos;interpellation ou au commissariat est-il consigné, et le rapport du fonctionnaire est-il examiné par un supérieur hiérarchique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Auditions</translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation>Les auditions sont-elles enregistrées (audio ou vidéo), avec consignation de l&apos;heure de début, de fin, des pauses et de toutes les personnes présentes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation>Confrontez le registre des auditions au registre de garde à vue pour repérer les périodes inexpliquées ou les auditions qui n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation>Aveux obtenus sous la contrainte</translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation>Arrive-t-il que des personnes gardées à vue soient entendues sans leur avocat alors qu&apos;elles en ont demandé un, ou qu&apos;elles subissent des pressions pour passer aux aveux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation>Moyens de contrainte</translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation>Les menottes et autres moyens de contrainte ne sont-ils utilisés au commissariat qu&apos;en cas de stricte nécessité, et jamais pour attacher des personnes à des objets fixes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation>Objets suspects</translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation>Des objets non réglementaires (battes, câbles, tuyaux, dispositifs à impulsion électrique) ont-ils été trouvés dans les bureaux ou les salles d&apos;audition&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation>Notez la pièce et décrivez l&apos;objet&#xa0;; photographiez-le si le mandat de l&apos;équipe le permet.</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>Registre de garde à vue</translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation>Le registre de garde à vue indique-t-il, pour chaque personne, l&apos;heure et le motif de l&apos;interpellation et de l&apos;arrivée, les fonctionnaires concernés, les droits notifiés, les visites, les repas, les auditions et la remise en liberté ou le transfert&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation>Suivez un échantillon de personnes du registre jusqu&apos;aux cellules, et inversement&#xa0;; repérez les inscriptions tardives et les lignes laissées vides.</translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation>Les personnes gardées à vue sont-elles informées immédiatement de leurs droits (avocat, information d&apos;un tiers, médecin, interprète, droit de se taire), oralement et par écrit, dans une langue qu&apos;elles comprennent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation>Information d&apos;un tiers</translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation>Les personnes gardées à vue peuvent-elles faire informer un proche ou une autre personne de leur choix de leur privation de liberté dès le début de celle-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation>Accès à un avocat</translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation>Les personnes gardées à vue peuvent-elles s&apos;entretenir en privé avec un avocat dès le tout début de la garde à vue, y compris avant et pendant les auditions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation>Présentation à un juge</translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation>Toutes les personnes gardées à vue sont-elles présentées à un juge dans le délai légal, et au plus tard dans les 48 heures&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation>Durée de la garde à vue</translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation>Quelle a été, en heures, la plus longue durée passée par une personne dans les cellules du commissariat au cours de la période contrôlée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation>Les parents ou représentants légaux des mineurs sont-ils avisés immédiatement, et les mineurs ne sont-ils entendus qu&apos;en présence d&apos;un avocat ou d&apos;un adulte approprié, et séparés des adultes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Ressortissants étrangers</translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation>Les ressortissants étrangers sont-ils informés qu&apos;ils peuvent contacter leur consulat, et un interprète professionnel est-il fourni si nécessaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation>Existe-t-il une voie accessible pour porter plainte contre le traitement infligé par la police auprès d&apos;un organe indépendant de celle-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation>Femmes gardées à vue</translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation>Les femmes gardées à vue sont-elles séparées des hommes, et surveillées et fouillées par des fonctionnaires de sexe féminin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Effets personnels</translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation>Les effets personnels des personnes gardées à vue sont-ils inventoriés, l&apos;inventaire étant signé par elles, et restitués à leur sortie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>Dimensions des cellules</translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation>Les cellules utilisées pour la nuit mesurent-elles au moins 7 m² pour une personne, avec au moins 2 m entre les murs et 2,5 m entre le sol et le plafond&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation>Mesurez les cellules&#xa0;; notez combien de personnes ont été placées dans chacune lors de la nuit la plus chargée du registre.</translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation>Éclairage, aération et chauffage</translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation>Les cellules disposent-elles d&apos;un éclairage (si possible naturel), d&apos;une aération et d&apos;un chauffage suffisants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation>Literie</translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation>Les personnes gardées à vue pendant la nuit reçoivent-elles un matelas propre et des couvertures propres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation>Les personnes gardées à vue peuvent-elles utiliser des toilettes dans des conditions décentes chaque fois que nécessaire, et se laver&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation>Les personnes gardées à vue disposent-elles d&apos;eau potable à tout moment et de nourriture aux heures normales des repas, dont au moins un repas complet par jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>Vidéosurveillance</translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation>Les caméras couvrent-elles les cellules, les couloirs et les salles d&apos;audition, avec des enregistrements conservés assez longtemps pour permettre l&apos;examen des plaintes, tout en respectant l&apos;intimité aux toilettes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation>Promenade</translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation>Les personnes gardées à vue 24 heures ou plus se voient-elles proposer chaque jour un exercice en plein air&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation>Les personnes gardées à vue peuvent-elles recevoir des visites ou téléphoner, toute restriction étant justifiée par les besoins de l&apos;enquête et consignée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation>Lecture et religion</translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation>Les personnes gardées à vue pendant de longues périodes se voient-elles proposer de la lecture et autoriser les objets nécessaires à leur pratique religieuse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation>Accès à un médecin</translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation>Les personnes gardées à vue peuvent-elles consulter un médecin à leur demande, y compris un médecin de leur choix, sans que les policiers filtrent la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation>Examen confidentiel</translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation>Les examens médicaux ont-ils lieu hors de portée de voix et, sauf demande contraire du médecin, hors de la vue des policiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation>Documentation des lésions</translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation>Les lésions constatées à l&apos;arrivée sont-elles consignées avec le récit de la personne elle-même et signalées au procureur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation>Comparez les constatations de lésions avec l&apos;heure de l&apos;interpellation et le registre de garde à vue.</translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation>Les personnes gardées à vue peuvent-elles poursuivre les traitements prescrits, y compris un traitement de substitution aux opiacés, pendant la garde à vue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation>Les fonctionnaires ont-ils été formés aux droits de l&apos;homme, à la désescalade, aux techniques de contention sans danger et aux techniques d&apos;entretien d&apos;enquête&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation>Responsabilité des personnes gardées à vue</translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation>Un fonctionnaire indépendant de l&apos;enquête est-il chargé, à chaque service, du bien-être des personnes gardées à vue et de la tenue du registre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation>Identification des fonctionnaires</translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation>Les personnes gardées à vue peuvent-elles identifier les fonctionnaires qui s&apos;occupent d&apos;elles (nom ou numéro visible), et ces fonctionnaires sont-ils nommés dans le registre de garde à vue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation>Établissement pénitentiaire&#xa0;: visite générale</translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation>Des personnes détenues entendues en privé ont-elles fait état de violences physiques, de menaces ou d&apos;insultes de la part du personnel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation>Consignez chaque allégation séparément, avec le consentement de la personne (heure, lieu, unité, personnels mis en cause). Recherchez des récits concordants provenant de sources indépendantes ainsi que des éléments médicaux.</translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation>Chaque usage de la force est-il consigné, signalé au directeur et examiné, avec un examen médical de la personne détenue par la suite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation>Comparez le registre de l&apos;usage de la force avec le registre médical et avec les déclarations des personnes détenues et du personnel.</translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation>Instruments de contrainte</translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation>Les instruments de contrainte ne sont-ils utilisés que dans les cas prévus par la loi, pour la durée la plus courte possible, jamais à titre de sanction, et les chaînes, fers et autres instruments dégradants sont-ils absents&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation>Demandez à voir chaque type d&apos;instrument de contrainte détenu&#xa0;; vérifiez qui en autorise l&apos;utilisation et pendant combien de temps ils ont été appliqués.</translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation>Des personnes sont-elles placées à l&apos;isolement cellulaire (22 heures par jour ou plus sans contact humain réel) pendant plus de 15 jours consécutifs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation>Consultez le registre de l&apos;isolement et visitez le quartier d&apos;isolement&#xa0;; comptez les jours consécutifs, y compris les placements successifs sans interruption.</translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation>Des personnes détenues atteintes d&apos;un handicap mental ou physique, des femmes enceintes, des femmes accompagnées de nourrissons, des mères allaitantes ou des mineurs sont-ils parfois placés à l&apos;isolement cellulaire ou au quartier disciplinaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation>Les fouilles intégrales et les investigations corporelles internes ne sont-elles effectuées qu&apos;en cas de stricte nécessité, en privé, par du personnel formé du même sexe, et sont-elles consignées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation>Demandez si des méthodes moins intrusives (scanners) sont disponibles et à quelle fréquence des fouilles intégrales suivent les parloirs.</translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation>Violences entre personnes détenues</translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation>Combien d&apos;incidents de violence entre personnes détenues ont été enregistrés au cours des 12 derniers mois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation>Comparez ce chiffre avec ce que rapportent les personnes détenues&#xa0;; demandez comment les personnes détenues vulnérables sont protégées et si le personnel est présent dans les unités.</translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation>Décès en détention</translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation>Chaque décès survenu en détention au cours des trois dernières années a-t-il été signalé à une autorité judiciaire ou à une autre autorité indépendante et a-t-il fait l&apos;objet d&apos;une enquête, la famille étant informée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation>Sanctions collectives</translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation>Des sanctions collectives sont-elles infligées, comme le confinement de toute une unité ou la suppression d&apos;avantages pour tous après la faute d&apos;une seule personne détenue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation>Le registre d&apos;écrou est-il complet pour chaque personne détenue&#xa0;: identité, fondement juridique de la détention, date et heure d&apos;admission, transferts et libération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation>Choisissez au hasard des noms dans les cellules et retrouvez-les dans le registre, puis faites l&apos;inverse.</translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation>Les personnes détenues reçoivent-elles, à leur admission, des informations écrites sur le règlement, leurs droits, la manière de déposer plainte et d&apos;obtenir des conseils juridiques, dans une langue et sous une forme qu&apos;elles comprennent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation>Information de la famille</translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation>Les personnes détenues peuvent-elles informer leur famille ou une personne de leur choix de leur incarcération et de tout transfert&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation>Les personnes détenues poursuivies pour une faute disciplinaire sont-elles informées des faits reprochés, disposent-elles du temps nécessaire pour préparer leur défense, sont-elles entendues en personne, assistées d&apos;un interprète ou d&apos;un avocat si nécessaire, et peuvent-elles former un recours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation>Lisez un échantillon de dossiers disciplinaires&#xa0;: repérez les sanctions non signées, les audiences manquantes et les sanctions excédant ce que la loi autorise.</translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation>Les personnes détenues peuvent-elles déposer plainte de manière confidentielle auprès du directeur et d&apos;une autorité extérieure sans crainte de représailles, et reçoivent-elles rapidement une réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation>Vérifiez que les boîtes aux lettres destinées aux plaintes ne sont pas relevées par les personnels mis en cause&#xa0;; lisez les réponses apportées aux plaintes récentes.</translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation>Séparation des catégories</translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation>Les prévenus sont-ils séparés des condamnés, les femmes des hommes et les mineurs des adultes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation>Les personnes détenues peuvent-elles s&apos;entretenir avec leur avocat en toute confidentialité, sans délai ni censure, dans des conditions où elles ne peuvent pas être entendues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation>Des personnes détenues ont-elles déclaré avoir été menacées ou sanctionnées pour avoir déposé plainte ou s&apos;être entretenues avec les contrôleurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation>Enregistrez les allégations de représailles sous forme de fiches confidentielles de représailles&#xa0;; prévoyez une prise de contact de suivi.</translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation>Combien de personnes sont détenues aujourd&apos;hui&#xa0;? Comparez avec la capacité officielle.</translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation>Comptez par unité si possible&#xa0;; relevez les personnes qui dorment sur des matelas posés au sol.</translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation>Espace vital</translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation>Chaque personne détenue dispose-t-elle d&apos;au moins 4 m² d&apos;espace vital en cellule collective, ou 6 m² en cellule individuelle, sans compter l&apos;annexe sanitaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation>Mesurez un échantillon de cellules et comptez leurs occupants.</translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation>Les cellules ont-elles des fenêtres laissant entrer suffisamment de lumière naturelle pour lire ou travailler, un éclairage artificiel suffisant, une aération et un chauffage adaptés au climat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation>Les personnes détenues peuvent-elles utiliser des toilettes en préservant leur intimité à tout moment, y compris la nuit, et se doucher aussi souvent que l&apos;exigent l&apos;hygiène et le climat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>Hygiène personnelle</translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation>Les personnes détenues reçoivent-elles gratuitement de l&apos;eau et des articles de toilette, et les femmes des protections périodiques gratuites&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation>Les personnes détenues reçoivent-elles, aux heures habituelles, une alimentation d&apos;une valeur nutritive suffisante, et l&apos;eau potable est-elle disponible chaque fois que nécessaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation>Goûtez la nourriture&#xa0;; vérifiez les portions, les régimes particuliers et les horaires du dernier et du premier repas.</translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation>Habillement et literie</translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation>Chaque personne détenue dispose-t-elle d&apos;un lit individuel avec une literie propre, et de vêtements propres en quantité suffisante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation>Temps hors cellule</translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation>Combien d&apos;heures par jour les personnes détenues des principales unités passent-elles hors de leur cellule à des activités constructives&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation>Interrogez les personnes détenues et comparez avec le régime affiché&#xa0;; notez les unités où le régime est restreint.</translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation>Chaque personne détenue, y compris au quartier d&apos;isolement, bénéficie-t-elle chaque jour d&apos;au moins une heure d&apos;exercice en plein air&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Travail et enseignement</translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation>Le travail, l&apos;enseignement et la formation professionnelle sont-ils accessibles à toutes les personnes détenues qui le souhaitent, et le travail est-il rémunéré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites des proches</translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation>À quelle fréquence les personnes détenues peuvent-elles recevoir la visite de leur famille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation>Notez si les parloirs permettent l&apos;intimité et le contact physique, et si les enfants sont accueillis dans des conditions adaptées.</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>une fois par semaine ou plus</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>tous les quinze jours</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>une fois par mois</translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation>moins d&apos;une fois par mois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation>Téléphone et courrier</translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation>Les personnes détenues peuvent-elles téléphoner, envoyer et recevoir du courrier régulièrement, tout contrôle étant autorisé par la loi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation>Les personnes détenues peuvent-elles pratiquer leur religion, participer aux offices et rencontrer un représentant de leur culte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation>Chaque personne détenue est-elle examinée par un professionnel de santé aussi tôt que possible après son admission (dans les 24 heures), notamment pour relever les lésions, les besoins en santé mentale et les symptômes de sevrage&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation>Lorsque des lésions sont constatées, sont-elles documentées de manière détaillée (schéma corporel, photographies, récit de la personne détenue, avis du médecin sur la compatibilité des lésions avec ce récit) et signalées à une autorité compétente&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation>Comparez un échantillon de constatations de lésions avec le registre de l&apos;usage de la force.</translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation>Accès et confidentialité</translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation>Les personnes détenues peuvent-elles consulter rapidement un médecin ou un infirmier sur demande, sans filtrage des demandes par le personnel, et les consultations ont-elles lieu hors de portée de voix du personnel de surveillance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation>Existe-t-il une procédure de prévention du suicide et de l&apos;automutilation, avec des soins psychiatriques disponibles et un transfert à l&apos;hôpital pour les personnes qui en ont besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation>Indépendance clinique</translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation>Le personnel soignant se tient-il à l&apos;écart des décisions disciplinaires, et rend-il visite chaque jour aux personnes détenues placées à l&apos;isolement cellulaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation>Combien de surveillants sont en service la nuit dans les unités d&apos;hébergement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation>Comparez avec le nombre de personnes détenues et avec le tableau des effectifs&#xa0;; demandez comment les cellules sont ouvertes en cas d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation>Le personnel a-t-il été formé aux droits de l&apos;homme, à la sécurité dynamique, à la désescalade, à l&apos;usage de la force et des instruments de contrainte, et à la santé mentale&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation>Les femmes détenues ne sont-elles surveillées et fouillées que par du personnel féminin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation>Relations entre le personnel et les personnes détenues</translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation>Le personnel passe-t-il du temps dans les unités et échange-t-il avec les personnes détenues, et les uns comme les autres décrivent-ils des relations respectueuses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation>Hôpital psychiatrique&#xa0;: visite d&apos;une unité</translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation>Des patients ont-ils fait état de mauvais traitements, d&apos;humiliations ou d&apos;abus de la part du personnel ou d&apos;autres patients&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation>Contention</translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation>La contention mécanique, physique ou chimique n&apos;est-elle utilisée qu&apos;en dernier recours, pour la durée la plus courte possible, sur prescription médicale, avec une surveillance directe et continue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation>Examinez les lits équipés de sangles, les chambres d&apos;isolement et les prescriptions «&#xa0;si besoin&#xa0;»&#xa0;; comparez avec le registre de contention.</translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation>Mise en chambre d&apos;isolement</translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation>Chaque mesure d&apos;isolement ou de contention est-elle consignée dans un registre dédié, avec le début, la fin, le motif, le médecin qui l&apos;a décidée et les observations&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation>Combien de mesures de contention ou d&apos;isolement ont été consignées au cours des trois derniers mois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation>La contention est-elle parfois appliquée à la vue d&apos;autres patients, ou utilisée comme sanction ou pour la commodité du personnel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation>Traitement sans consentement</translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation>Des traitements, y compris l&apos;électroconvulsivothérapie, sont-ils administrés sans le consentement libre et éclairé du patient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation>Protection contre la violence</translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation>Les patients sont-ils protégés contre les violences et les abus sexuels de la part d&apos;autres patients, y compris dans les unités mixtes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation>Chaque patient hospitalisé sans consentement fait-il l&apos;objet d&apos;une décision d&apos;admission légale et motivée, réexaminée à intervalles réguliers par un juge ou un organe indépendant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation>Lisez un échantillon de dossiers&#xa0;; relevez les mesures prolongées sans audience.</translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation>Privation de liberté de fait</translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation>Des patients enregistrés en soins libres sont-ils en réalité empêchés de sortir (portes fermées à clé, menaces d&apos;hospitalisation sans consentement)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation>Les patients sont-ils informés de leurs droits, des motifs de leur hospitalisation et des voies de recours, sous une forme accessible&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation>Capacité juridique et accompagnement</translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation>Les patients ont-ils accès à un avocat et à une assistance indépendante ou à un accompagnement dans la prise de décision&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation>Existe-t-il une procédure de plainte confidentielle permettant de saisir un organe extérieur à l&apos;hôpital&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation>Les registres des admissions, de la contention et des incidents sont-ils complets et concordants avec les dossiers des patients&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation>Les mineurs sont-ils hébergés séparément des patients adultes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation>Environnement thérapeutique</translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation>Les unités offrent-elles un environnement thérapeutique favorable&#xa0;: espace de vie suffisant, lumière, aération, décoration et intimité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation>Espace personnel</translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation>Les patients disposent-ils d&apos;un espace fermant à clé pour leurs effets personnels, et peuvent-ils porter leurs propres vêtements&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation>Les toilettes et les douches sont-elles propres, préservent-elles l&apos;intimité et sont-elles accessibles aux patients à mobilité réduite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation>La nourriture est-elle suffisante en quantité et en qualité, avec des régimes particuliers assurés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation>Dortoirs</translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation>Combien de patients partagent le plus grand dortoir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation>Tous les patients, y compris ceux des unités fermées, ont-ils chaque jour accès à l&apos;air libre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation>Des activités thérapeutiques, récréatives et occupationnelles sont-elles proposées chaque jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation>Les patients peuvent-ils recevoir des visites, téléphoner, envoyer et recevoir du courrier, toute restriction étant décidée individuellement et consignée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation>Combien de patients sont prêts à sortir mais restent hospitalisés faute de solution d&apos;accueil disponible à l&apos;extérieur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Projet de soins</translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation>Chaque patient dispose-t-il d&apos;un projet de soins individualisé écrit, discuté avec lui et réexaminé régulièrement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Consentement éclairé</translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation>Le consentement libre et éclairé est-il recherché et consigné avant tout traitement, après information sur ses effets et les alternatives&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Santé somatique</translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation>Les besoins des patients en matière de santé somatique sont-ils couverts (dépistage, soins dentaires, traitement des maladies chroniques)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation>Les médicaments sont-ils prescrits individuellement, consignés et réévalués, et jamais utilisés comme sanction ou pour la commodité d&apos;autrui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation>Les lésions, y compris celles causées par la contention, sont-elles examinées, consignées et signalées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation>Électroconvulsivothérapie</translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation>L&apos;électroconvulsivothérapie n&apos;est-elle pratiquée que sous forme modifiée (sous anesthésie et avec myorelaxants), avec le consentement du patient, et consignée dans un registre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation>Combien de personnels soignants sont en service la nuit dans chaque unité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation>Le personnel a-t-il été formé à la désescalade, aux techniques de contention sans danger et aux droits des personnes handicapées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation>Équipe pluridisciplinaire</translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation>Existe-t-il une équipe pluridisciplinaire (psychiatres, psychologues, ergothérapeutes, travailleurs sociaux) suffisamment étoffée au regard du nombre de patients&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation>Personnel non soignant</translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation>Des agents de sécurité ou des agents de service sans formation clinique participent-ils à la contention ou aux soins des patients&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation>Établissement médico-social&#xa0;: visite</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation>Mauvais traitements et négligence</translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation>Des résidents ont-ils déclaré que le personnel leur crie dessus, se moque d&apos;eux, les néglige ou les frappe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation>Entretenez-vous avec les résidents qui ont des difficultés à se plaindre, en apportant si nécessaire une aide à la communication.</translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation>Des résidents sont-ils attachés à leur lit ou à leur fauteuil, maintenus au lit par des barrières contre leur gré, ou mis sous sédation pour gérer leur comportement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation>Des résidents sont-ils enfermés dans leur chambre ou dans des pièces «&#xa0;d&apos;apaisement&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation>Prévention de la maltraitance</translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation>Existe-t-il une politique de prévention, de détection et de signalement de la maltraitance, de la négligence et de l&apos;exploitation, y compris financière, et les incidents font-ils l&apos;objet d&apos;une enquête&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation>Les décès de résidents font-ils l&apos;objet d&apos;un examen, et les décès inattendus sont-ils signalés à une autorité indépendante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation>Existe-t-il une base légale, avec un contrôle indépendant, pour chaque résident qui n&apos;est pas libre de partir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation>Consentement au placement</translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation>Les résidents ont-ils consenti à vivre dans l&apos;établissement, et savent-ils qu&apos;ils peuvent le quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>Capacité juridique</translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation>Combien de résidents sont placés sous tutelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation>Demandez si la volonté et les préférences des résidents sont recherchées dans les décisions qui les concernent, et s&apos;il existe un dispositif de prise de décision accompagnée.</translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation>Les résidents peuvent-ils déposer plainte, d&apos;une manière qui leur soit accessible, auprès d&apos;une personne extérieure à l&apos;établissement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation>Les résidents reçoivent-ils des informations sur leurs droits et sur le règlement de l&apos;établissement dans des formats accessibles (FALC, langue des signes, braille)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation>Argent et effets personnels</translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation>Les résidents gèrent-ils eux-mêmes leur argent et leurs effets personnels, toute gestion par l&apos;établissement étant consignée et contrôlée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Intimité</translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation>L&apos;intimité des résidents est-elle respectée&#xa0;: le personnel frappe avant d&apos;entrer, les résidents disposent d&apos;une chambre individuelle ou de paravents, et la correspondance et les dossiers sont confidentiels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>Chambres</translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation>Combien de résidents partagent la plus grande chambre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation>Le bâtiment est-il accessible (rampes, ascenseurs, toilettes adaptées, mains courantes) aux résidents à mobilité réduite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Soins d&apos;hygiène</translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation>Les résidents sont-ils aidés à se laver et à aller aux toilettes dans le respect de leur dignité, et les protections pour incontinence sont-elles adaptées et changées rapidement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Alimentation et boissons</translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation>La nourriture est-elle suffisante et variée, les résidents qui en ont besoin sont-ils aidés à manger et à boire, et leur poids est-il surveillé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation>Chauffage et vêtements</translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation>L&apos;établissement est-il suffisamment chauffé, et les résidents portent-ils leurs propres vêtements&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation>Sorties à l&apos;extérieur</translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation>Chaque résident peut-il sortir à l&apos;extérieur tous les jours, y compris ceux qui ont besoin d&apos;aide pour le faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation>Des activités quotidiennes porteuses de sens, un enseignement ou un travail sont-ils proposés selon les souhaits des résidents&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation>Les résidents peuvent-ils recevoir des visiteurs à toute heure raisonnable, utiliser un téléphone et Internet, et sortir dans la cité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation>Choix et rythme de vie</translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation>Les résidents choisissent-ils l&apos;heure de leur lever, de leur coucher, de leurs repas et de leur toilette, plutôt que de suivre des routines institutionnelles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation>Vie autonome et inclusion dans la société</translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation>Chaque résident dispose-t-il d&apos;un projet individuel de passage à une vie autonome au sein de la société&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation>Les résidents ont-ils accès à un médecin généraliste, à des spécialistes, à des soins dentaires et à des soins hospitaliers dans les mêmes conditions que les autres personnes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation>Les médicaments, en particulier les psychotropes et les sédatifs, sont-ils prescrits individuellement, réévalués régulièrement et administrés avec le consentement du résident&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation>Escarres et chutes</translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation>Les escarres, les chutes et les blessures sont-elles consignées, traitées et analysées afin d&apos;en prévenir la répétition&#xa0;?</translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation>Soins de fin de vie</translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation>Des soins palliatifs et de fin de vie sont-ils disponibles, dans le respect des souhaits des résidents&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation>Un soutien psychologique ou psychiatrique est-il disponible pour les résidents qui en ont besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation>De combien de résidents chaque soignant a-t-il la charge la nuit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation>Le personnel a-t-il été formé aux droits des résidents, à l&apos;accompagnement des personnes atteintes de démence ou handicapées, et aux alternatives à la contention&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation>Recrutement et encadrement</translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation>Le personnel fait-il l&apos;objet de vérifications avant son recrutement, et est-il encadré et soutenu dans son travail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation>Le personnel s&apos;adresse-t-il aux résidents avec respect, les associe-t-il aux décisions et respecte-t-il leur intimité&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -609,11 +2144,11 @@
     </message>
     <message>
         <source>Explain who the team is and what happens with what the person says. Tick only what they agreed to.</source>
-        <translation>Expliquez qui est l'équipe et ce qu'il adviendra des propos de la personne. Ne cochez que ce qu'elle a accepté.</translation>
+        <translation>Expliquez qui est l&apos;équipe et ce qu&apos;il adviendra des propos de la personne. Ne cochez que ce qu&apos;elle a accepté.</translation>
     </message>
     <message>
         <source>A group interview carries no confidentiality, so it allows only aggregate use and anonymous quotes. Hear the person in private to go further.</source>
-        <translation>Un entretien collectif n'offre aucune confidentialité ; il ne permet donc qu'un usage agrégé et des citations anonymes. Entendez la personne en privé pour aller plus loin.</translation>
+        <translation>Un entretien collectif n&apos;offre aucune confidentialité&#xa0;; il ne permet donc qu&apos;un usage agrégé et des citations anonymes. Entendez la personne en privé pour aller plus loin.</translation>
     </message>
     <message>
         <source>Consent sought in an adapted way for</source>
@@ -625,7 +2160,7 @@
     </message>
     <message>
         <source>Adapted for:</source>
-        <translation>Adapté pour :</translation>
+        <translation>Adapté pour&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -653,15 +2188,15 @@
     </message>
     <message>
         <source>Agreed to: %1.</source>
-        <translation>A accepté : %1.</translation>
+        <translation>A accepté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sought in an adapted way for: %1.</source>
-        <translation>Recueilli de façon adaptée pour : %1.</translation>
+        <translation>Recueilli de façon adaptée pour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No consent recorded yet: no notes can be written.</source>
-        <translation>Aucun consentement consigné : aucune note ne peut être prise.</translation>
+        <translation>Aucun consentement consigné&#xa0;: aucune note ne peut être prise.</translation>
     </message>
     <message>
         <source>Consent recorded %1.</source>
@@ -677,34 +2212,34 @@
     </message>
     <message>
         <source>Nothing more can be recorded from this interview; what depended on the consent was withdrawn with it.</source>
-        <translation>Plus rien ne peut être consigné à partir de cet entretien ; ce qui dépendait du consentement a été retiré avec lui.</translation>
+        <translation>Plus rien ne peut être consigné à partir de cet entretien&#xa0;; ce qui dépendait du consentement a été retiré avec lui.</translation>
     </message>
     <message>
-        <source>Withdraw this person's consent?</source>
-        <translation>Retirer le consentement de cette personne ?</translation>
+        <source>Withdraw this person&apos;s consent?</source>
+        <translation>Retirer le consentement de cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>The notes become read-only, nothing more can be recorded from this interview, identity entries are deleted and consent to act on allegations is removed. This cannot be undone.</source>
-        <translation>Les notes passent en lecture seule, plus rien ne peut être consigné à partir de cet entretien, les fiches d'identité sont supprimées et le consentement à donner suite aux allégations est retiré. Cette action est irréversible.</translation>
+        <translation>Les notes passent en lecture seule, plus rien ne peut être consigné à partir de cet entretien, les fiches d&apos;identité sont supprimées et le consentement à donner suite aux allégations est retiré. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
-        <translation>Le disque est plein. Libérez de l'espace ; la dernière modification n'a pas été enregistrée, rien d'autre n'a été perdu.</translation>
+        <translation>Le disque est plein. Libérez de l&apos;espace&#xa0;; la dernière modification n&apos;a pas été enregistrée, rien d&apos;autre n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The vault is on storage Vigil may not write to.</source>
-        <translation>Le coffre se trouve sur un support où Vigil n'a pas le droit d'écrire.</translation>
+        <translation>Le coffre se trouve sur un support où Vigil n&apos;a pas le droit d&apos;écrire.</translation>
     </message>
     <message>
-        <source>The vault's database could not be opened.</source>
-        <translation>La base de données du coffre n'a pas pu être ouverte.</translation>
+        <source>The vault&apos;s database could not be opened.</source>
+        <translation>La base de données du coffre n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <source>The vault's database is damaged or has been altered. Restore it from a backup.</source>
-        <translation>La base de données du coffre est endommagée ou a été altérée. Restaurez-la à partir d'une sauvegarde.</translation>
+        <source>The vault&apos;s database is damaged or has been altered. Restore it from a backup.</source>
+        <translation>La base de données du coffre est endommagée ou a été altérée. Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault is in use by another Vigil window or program.</source>
@@ -720,10 +2255,10 @@
     </message>
     <message>
         <source>Reading or writing the vault failed.</source>
-        <translation>La lecture ou l'écriture du coffre a échoué.</translation>
+        <translation>La lecture ou l&apos;écriture du coffre a échoué.</translation>
     </message>
     <message>
-        <source>The vault's database reported an error.</source>
+        <source>The vault&apos;s database reported an error.</source>
         <translation>La base de données du coffre a signalé une erreur.</translation>
     </message>
 </context>
@@ -731,11 +2266,11 @@
     <name>vigil::DemoVault</name>
     <message>
         <source>The old demo vault at %1 could not be removed.</source>
-        <translation>L'ancien coffre de démonstration situé à %1 n'a pas pu être supprimé.</translation>
+        <translation>L&apos;ancien coffre de démonstration situé à %1 n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>%1 holds a vault that is not a demo vault; it is left as it is.</source>
-        <translation>%1 contient un coffre qui n'est pas un coffre de démonstration ; il est laissé tel quel.</translation>
+        <translation>%1 contient un coffre qui n&apos;est pas un coffre de démonstration&#xa0;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>Demo — National Preventive Mechanism of Westland (fictional)</source>
@@ -765,11 +2300,11 @@
     </message>
     <message>
         <source>The disk is full, so the change was not kept. Free some space and try again.</source>
-        <translation>Le disque est plein ; la modification n'a donc pas été conservée. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;; la modification n&apos;a donc pas été conservée. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <source>The vault's storage cannot be written, so the change was not kept. Check the drive and its permissions.</source>
-        <translation>Le support du coffre n'est pas accessible en écriture ; la modification n'a donc pas été conservée. Vérifiez le lecteur et ses autorisations.</translation>
+        <source>The vault&apos;s storage cannot be written, so the change was not kept. Check the drive and its permissions.</source>
+        <translation>Le support du coffre n&apos;est pas accessible en écriture&#xa0;; la modification n&apos;a donc pas été conservée. Vérifiez le lecteur et ses autorisations.</translation>
     </message>
     <message>
         <source>The vault may be damaged. Lock it, make a copy of the vault folder and check it before making further changes.</source>
@@ -788,7 +2323,7 @@
     </message>
     <message>
         <source>Evidence of the finding</source>
-        <translation>Preuves à l'appui du constat</translation>
+        <translation>Preuves à l&apos;appui du constat</translation>
     </message>
     <message>
         <source>Evidence to link</source>
@@ -828,15 +2363,15 @@
     </message>
     <message>
         <source>Register check: %1</source>
-        <translation>Contrôle de registre : %1</translation>
+        <translation>Contrôle de registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Register check: %1, %2 to %3</source>
-        <translation>Contrôle de registre : %1, du %2 au %3</translation>
+        <translation>Contrôle de registre&#xa0;: %1, du %2 au %3</translation>
     </message>
     <message>
         <source>Access %1: %2</source>
-        <translation>Incident d'accès (%1) : %2</translation>
+        <translation>Incident d&apos;accès (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist question %1</source>
@@ -844,15 +2379,15 @@
     </message>
     <message>
         <source>Checklist question %1: %2</source>
-        <translation>Question %1 de la liste de contrôle : %2</translation>
+        <translation>Question %1 de la liste de contrôle&#xa0;: %2</translation>
     </message>
     <message>
         <source>finding_evidence.evidence_id: there is no %1 with this id</source>
-        <translation>finding_evidence.evidence_id : aucun élément de type %1 ne porte cet identifiant</translation>
+        <translation>finding_evidence.evidence_id&#xa0;: aucun élément de type %1 ne porte cet identifiant</translation>
     </message>
     <message>
-        <source>finding_evidence.evidence_kind: '%1' is not a kind of evidence</source>
-        <translation>finding_evidence.evidence_kind : « %1 » n'est pas un type de preuve</translation>
+        <source>finding_evidence.evidence_kind: &apos;%1&apos; is not a kind of evidence</source>
+        <translation>finding_evidence.evidence_kind&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un type de preuve</translation>
     </message>
 </context>
 <context>
@@ -922,39 +2457,39 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ub-category:</source>
-        <translation>Sous-catég&amp;orie :</translation>
+        <translation>Sous-catég&amp;orie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Facts:</source>
-        <translation>&amp;Faits :</translation>
+        <translation>&amp;Faits&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Analysis:</source>
-        <translation>&amp;Analyse :</translation>
+        <translation>&amp;Analyse&#xa0;:</translation>
     </message>
     <message>
         <source>Sta&amp;ndards:</source>
-        <translation>&amp;Normes :</translation>
+        <translation>&amp;Normes&#xa0;:</translation>
     </message>
     <message>
         <source>Sou&amp;rces:</source>
-        <translation>&amp;Sources :</translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Preuves :</translation>
+        <translation>&amp;Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>finding title</source>
@@ -970,7 +2505,7 @@
     </message>
     <message>
         <source>analysis</source>
-        <translation>l'analyse</translation>
+        <translation>l&apos;analyse</translation>
     </message>
     <message>
         <source>standards</source>
@@ -999,34 +2534,34 @@
     <message>
         <source>Counted: %1</source>
         <extracomment>Shown for corroborating sources not set by hand: the number counted from the evidence</extracomment>
-        <translation>Décompte : %1</translation>
+        <translation>Décompte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigil::FindingRepository</name>
     <message>
         <source>finding.sources: must be at least 1 (leave it empty to count the linked evidence)</source>
-        <translation>finding.sources : doit être au moins 1 (laissez vide pour compter les preuves liées)</translation>
+        <translation>finding.sources&#xa0;: doit être au moins 1 (laissez vide pour compter les preuves liées)</translation>
     </message>
     <message>
         <source>The finding does not exist or was deleted.</source>
-        <translation>Le constat n'existe pas ou a été supprimé.</translation>
+        <translation>Le constat n&apos;existe pas ou a été supprimé.</translation>
     </message>
     <message>
         <source>finding_evidence.finding_id: refers to a finding that does not exist or was deleted</source>
-        <translation>finding_evidence.finding_id : renvoie à un constat qui n'existe pas ou a été supprimé</translation>
+        <translation>finding_evidence.finding_id&#xa0;: renvoie à un constat qui n&apos;existe pas ou a été supprimé</translation>
     </message>
     <message>
         <source>finding_evidence.evidence_id: the %1 was deleted</source>
-        <translation>finding_evidence.evidence_id : l'élément de type %1 a été supprimé</translation>
+        <translation>finding_evidence.evidence_id&#xa0;: l&apos;élément de type %1 a été supprimé</translation>
     </message>
     <message>
         <source>finding_evidence.evidence_id: the %1 was recorded on another visit than the finding</source>
-        <translation>finding_evidence.evidence_id : l'élément de type %1 a été consigné lors d'une autre visite que le constat</translation>
+        <translation>finding_evidence.evidence_id&#xa0;: l&apos;élément de type %1 a été consigné lors d&apos;une autre visite que le constat</translation>
     </message>
     <message>
         <source>This evidence is not linked to the finding.</source>
-        <translation>Cette preuve n'est pas liée au constat.</translation>
+        <translation>Cette preuve n&apos;est pas liée au constat.</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +2604,7 @@
     </message>
     <message>
         <source>%1 [%2]%3</source>
-        <extracomment>A finding in the tree: title and severity; "good practice" marked</extracomment>
+        <extracomment>A finding in the tree: title and severity; &quot;good practice&quot; marked</extracomment>
         <translation>%1 [%2]%3</translation>
     </message>
     <message>
@@ -1089,19 +2624,19 @@
     </message>
     <message>
         <source>Names and ID numbers are kept sealed. Enter the vault passphrase again to see them: they are shown only while this window is open, and the reading is recorded in the audit log.</source>
-        <translation>Les noms et numéros d'identification sont conservés sous scellé. Saisissez de nouveau la phrase secrète du coffre pour les voir : ils ne sont affichés que tant que cette fenêtre est ouverte, et la consultation est inscrite au journal d'audit.</translation>
+        <translation>Les noms et numéros d&apos;identification sont conservés sous scellé. Saisissez de nouveau la phrase secrète du coffre pour les voir&#xa0;: ils ne sont affichés que tant que cette fenêtre est ouverte, et la consultation est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>See the identity</source>
-        <translation>Voir l'identité</translation>
+        <translation>Voir l&apos;identité</translation>
     </message>
     <message>
         <source>Identity entry</source>
-        <translation>Fiche d'identité</translation>
+        <translation>Fiche d&apos;identité</translation>
     </message>
     <message>
         <source>Entry:</source>
-        <translation>Fiche :</translation>
+        <translation>Fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -1109,15 +2644,15 @@
     </message>
     <message>
         <source>&amp;Show identity</source>
-        <translation>&amp;Afficher l'identité</translation>
+        <translation>&amp;Afficher l&apos;identité</translation>
     </message>
     <message>
         <source>Show identity</source>
-        <translation>Afficher l'identité</translation>
+        <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Identity (hidden again when this window closes)</source>
@@ -1129,7 +2664,7 @@
     </message>
     <message>
         <source>ID, prison or cell number</source>
-        <translation>Numéro d'identification, d'écrou ou de cellule</translation>
+        <translation>Numéro d&apos;identification, d&apos;écrou ou de cellule</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -1137,15 +2672,15 @@
     </message>
     <message>
         <source>Real name:</source>
-        <translation>Nom réel :</translation>
+        <translation>Nom réel&#xa0;:</translation>
     </message>
     <message>
         <source>ID, prison or cell number:</source>
-        <translation>N° d'identification, d'écrou ou de cellule :</translation>
+        <translation>N° d&apos;identification, d&apos;écrou ou de cellule&#xa0;:</translation>
     </message>
     <message>
         <source>Other details:</source>
-        <translation>Autres informations :</translation>
+        <translation>Autres informations&#xa0;:</translation>
     </message>
     <message>
         <source>Record an identity</source>
@@ -1153,7 +2688,7 @@
     </message>
     <message>
         <source>Only when the person consented to the use of their name or to the referral of their case.</source>
-        <translation>Uniquement si la personne a consenti à l'utilisation de son nom ou à la transmission de son cas.</translation>
+        <translation>Uniquement si la personne a consenti à l&apos;utilisation de son nom ou à la transmission de son cas.</translation>
     </message>
     <message>
         <source>Real name to record</source>
@@ -1161,7 +2696,7 @@
     </message>
     <message>
         <source>ID, prison or cell number to record</source>
-        <translation>Numéro d'identification, d'écrou ou de cellule à consigner</translation>
+        <translation>Numéro d&apos;identification, d&apos;écrou ou de cellule à consigner</translation>
     </message>
     <message>
         <source>Other details to record</source>
@@ -1173,11 +2708,11 @@
     </message>
     <message>
         <source>Seal and record the identity</source>
-        <translation>Sceller et consigner l'identité</translation>
+        <translation>Sceller et consigner l&apos;identité</translation>
     </message>
     <message>
         <source>Close and hide the identity</source>
-        <translation>Fermer et masquer l'identité</translation>
+        <translation>Fermer et masquer l&apos;identité</translation>
     </message>
     <message>
         <source>Recorded %1</source>
@@ -1185,7 +2720,7 @@
     </message>
     <message>
         <source>No identity is recorded for this interview</source>
-        <translation>Aucune identité n'est consignée pour cet entretien</translation>
+        <translation>Aucune identité n&apos;est consignée pour cet entretien</translation>
     </message>
     <message>
         <source>Enter the vault passphrase.</source>
@@ -1197,11 +2732,11 @@
     </message>
     <message>
         <source>The passphrase is not correct. Nothing was shown.</source>
-        <translation>La phrase secrète est incorrecte. Rien n'a été affiché.</translation>
+        <translation>La phrase secrète est incorrecte. Rien n&apos;a été affiché.</translation>
     </message>
     <message>
         <source>Enter a name or an ID number to record.</source>
-        <translation>Saisissez un nom ou un numéro d'identification à consigner.</translation>
+        <translation>Saisissez un nom ou un numéro d&apos;identification à consigner.</translation>
     </message>
 </context>
 <context>
@@ -1212,19 +2747,19 @@
     </message>
     <message>
         <source>The identity entry is damaged or was tampered with.</source>
-        <translation>La fiche d'identité est endommagée ou a été altérée.</translation>
+        <translation>La fiche d&apos;identité est endommagée ou a été altérée.</translation>
     </message>
     <message>
         <source>The identity entry could not be encrypted.</source>
-        <translation>La fiche d'identité n'a pas pu être chiffrée.</translation>
+        <translation>La fiche d&apos;identité n&apos;a pas pu être chiffrée.</translation>
     </message>
     <message>
         <source>The identity entry is empty.</source>
-        <translation>La fiche d'identité est vide.</translation>
+        <translation>La fiche d&apos;identité est vide.</translation>
     </message>
     <message>
         <source>The identity entry does not exist or was deleted.</source>
-        <translation>La fiche d'identité n'existe pas ou a été supprimée.</translation>
+        <translation>La fiche d&apos;identité n&apos;existe pas ou a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +2781,14 @@
     </message>
     <message>
         <source>Edit interview notes</source>
-        <translation>Modifier les notes d'entretien</translation>
+        <translation>Modifier les notes d&apos;entretien</translation>
     </message>
 </context>
 <context>
     <name>vigil::InterviewDetailsForm</name>
     <message>
         <source>Yes, no one else could hear</source>
-        <translation>Oui, personne d'autre ne pouvait entendre</translation>
+        <translation>Oui, personne d&apos;autre ne pouvait entendre</translation>
     </message>
     <message>
         <source>Held without witnesses</source>
@@ -1261,15 +2796,15 @@
     </message>
     <message>
         <source>No, others were present</source>
-        <translation>Non, d'autres personnes étaient présentes</translation>
+        <translation>Non, d&apos;autres personnes étaient présentes</translation>
     </message>
     <message>
         <source>Others were present</source>
-        <translation>D'autres personnes étaient présentes</translation>
+        <translation>D&apos;autres personnes étaient présentes</translation>
     </message>
     <message>
         <source>Without witnesses:</source>
-        <translation>Sans témoins :</translation>
+        <translation>Sans témoins&#xa0;:</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1277,7 +2812,7 @@
     </message>
     <message>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Where in the place</source>
@@ -1285,11 +2820,11 @@
     </message>
     <message>
         <source>For example: the library, out of sight of staff</source>
-        <translation>Par exemple : la bibliothèque, hors de la vue du personnel</translation>
+        <translation>Par exemple&#xa0;: la bibliothèque, hors de la vue du personnel</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation>Endroit :</translation>
+        <translation>Endroit&#xa0;:</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -1297,7 +2832,7 @@
     </message>
     <message>
         <source>Interpreter:</source>
-        <translation>Interprète :</translation>
+        <translation>Interprète&#xa0;:</translation>
     </message>
     <message>
         <source>Who chose the person</source>
@@ -1305,7 +2840,7 @@
     </message>
     <message>
         <source>Chosen by:</source>
-        <translation>Choisie par :</translation>
+        <translation>Choisie par&#xa0;:</translation>
     </message>
     <message>
         <source>Risk of reprisal</source>
@@ -1317,7 +2852,7 @@
     </message>
     <message>
         <source>Reprisal risk:</source>
-        <translation>Risque de représailles :</translation>
+        <translation>Risque de représailles&#xa0;:</translation>
     </message>
     <message>
         <source>Check on them at the next visit</source>
@@ -1329,15 +2864,15 @@
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation>Suivi :</translation>
+        <translation>Suivi&#xa0;:</translation>
     </message>
     <message>
         <source>Disability, LGBTI, minority or indigenous status: only with consent, and only when needed.</source>
-        <translation>Handicap, statut LGBTI, appartenance à une minorité ou à un peuple autochtone : uniquement avec le consentement de la personne, et seulement si nécessaire.</translation>
+        <translation>Handicap, statut LGBTI, appartenance à une minorité ou à un peuple autochtone&#xa0;: uniquement avec le consentement de la personne, et seulement si nécessaire.</translation>
     </message>
     <message>
         <source>Vulnerabilities:</source>
-        <translation>Vulnérabilités :</translation>
+        <translation>Vulnérabilités&#xa0;:</translation>
     </message>
     <message>
         <source>Interviewer the person asked for</source>
@@ -1349,7 +2884,7 @@
     </message>
     <message>
         <source>Asked to be heard by:</source>
-        <translation>Souhaite être entendue par :</translation>
+        <translation>Souhaite être entendue par&#xa0;:</translation>
     </message>
     <message>
         <source>Topics, separated by commas</source>
@@ -1357,27 +2892,27 @@
     </message>
     <message>
         <source>For example: use of force, health care, family contact</source>
-        <translation>Par exemple : usage de la force, soins de santé, contacts familiaux</translation>
+        <translation>Par exemple&#xa0;: usage de la force, soins de santé, contacts familiaux</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation>Thèmes :</translation>
+        <translation>Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Edit interview location</source>
-        <translation>Modifier l'endroit de l'entretien</translation>
+        <translation>Modifier l&apos;endroit de l&apos;entretien</translation>
     </message>
     <message>
         <source>Edit interview topics</source>
-        <translation>Modifier les thèmes de l'entretien</translation>
+        <translation>Modifier les thèmes de l&apos;entretien</translation>
     </message>
     <message>
         <source>Change interview unit</source>
-        <translation>Modifier l'unité de l'entretien</translation>
+        <translation>Modifier l&apos;unité de l&apos;entretien</translation>
     </message>
     <message>
         <source>Change interpreter</source>
-        <translation>Modifier l'interprète</translation>
+        <translation>Modifier l&apos;interprète</translation>
     </message>
     <message>
         <source>Change who chose the interviewee</source>
@@ -1393,7 +2928,7 @@
     </message>
     <message>
         <source>Change requested interviewer</source>
-        <translation>Modifier l'intervenant souhaité</translation>
+        <translation>Modifier l&apos;intervenant souhaité</translation>
     </message>
     <message>
         <source>No particular unit</source>
@@ -1401,11 +2936,11 @@
     </message>
     <message>
         <source>Disability, LGBTI, minority or indigenous status: only when needed.</source>
-        <translation>Handicap, statut LGBTI, appartenance à une minorité ou à un peuple autochtone : seulement si nécessaire.</translation>
+        <translation>Handicap, statut LGBTI, appartenance à une minorité ou à un peuple autochtone&#xa0;: seulement si nécessaire.</translation>
     </message>
     <message>
         <source>Disability, LGBTI, minority or indigenous status can be recorded once consent is recorded, and only when needed.</source>
-        <translation>Le handicap, le statut LGBTI, l'appartenance à une minorité ou à un peuple autochtone peuvent être consignés une fois le consentement consigné, et seulement si nécessaire.</translation>
+        <translation>Le handicap, le statut LGBTI, l&apos;appartenance à une minorité ou à un peuple autochtone peuvent être consignés une fois le consentement consigné, et seulement si nécessaire.</translation>
     </message>
     <message>
         <source>Change vulnerabilities</source>
@@ -1428,7 +2963,7 @@
     </message>
     <message>
         <source>Names and ID numbers are sealed; seeing them asks for the passphrase again.</source>
-        <translation>Les noms et numéros d'identification sont sous scellé ; pour les voir, la phrase secrète est de nouveau demandée.</translation>
+        <translation>Les noms et numéros d&apos;identification sont sous scellé&#xa0;; pour les voir, la phrase secrète est de nouveau demandée.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1436,11 +2971,11 @@
     </message>
     <message>
         <source>Interview notes</source>
-        <translation>Notes d'entretien</translation>
+        <translation>Notes d&apos;entretien</translation>
     </message>
     <message>
         <source>The interview</source>
-        <translation>L'entretien</translation>
+        <translation>L&apos;entretien</translation>
     </message>
     <message>
         <source>Pseudonym %1</source>
@@ -1448,11 +2983,11 @@
     </message>
     <message>
         <source>Notes open once consent is recorded above: nothing the person says is written down before they have agreed how it may be used.</source>
-        <translation>Les notes s'ouvrent une fois le consentement consigné ci-dessus : rien de ce que dit la personne n'est écrit avant qu'elle ait accepté la manière dont ses propos pourront être utilisés.</translation>
+        <translation>Les notes s&apos;ouvrent une fois le consentement consigné ci-dessus&#xa0;: rien de ce que dit la personne n&apos;est écrit avant qu&apos;elle ait accepté la manière dont ses propos pourront être utilisés.</translation>
     </message>
     <message>
         <source>Record consent first.</source>
-        <translation>Consignez d'abord le consentement.</translation>
+        <translation>Consignez d&apos;abord le consentement.</translation>
     </message>
     <message>
         <source>Write what the person said, in their words where possible. Saved as you type.</source>
@@ -1460,7 +2995,7 @@
     </message>
     <message>
         <source>The person withdrew consent: the notes are read-only and nothing more can be added.</source>
-        <translation>La personne a retiré son consentement : les notes sont en lecture seule et plus rien ne peut être ajouté.</translation>
+        <translation>La personne a retiré son consentement&#xa0;: les notes sont en lecture seule et plus rien ne peut être ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>%n safeguard warning(s) on this interview, shown next to the fields they concern.</source>
@@ -1494,7 +3029,7 @@
     </message>
     <message>
         <source>No interpreter</source>
-        <translation>Pas d'interprète</translation>
+        <translation>Pas d&apos;interprète</translation>
     </message>
     <message>
         <source>Professional interpreter</source>
@@ -1522,7 +3057,7 @@
     </message>
     <message>
         <source>The team</source>
-        <translation>L'équipe</translation>
+        <translation>L&apos;équipe</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -1574,7 +3109,7 @@
     </message>
     <message>
         <source>Another gender</source>
-        <translation>Une personne d'un autre genre</translation>
+        <translation>Une personne d&apos;un autre genre</translation>
     </message>
     <message>
         <source>A child</source>
@@ -1610,11 +3145,11 @@
     </message>
     <message>
         <source>Always given: what was said counts in anonymous totals, never traceable to the person.</source>
-        <translation>Toujours accordé : les propos sont comptés dans des totaux anonymes, sans jamais pouvoir être rattachés à la personne.</translation>
+        <translation>Toujours accordé&#xa0;: les propos sont comptés dans des totaux anonymes, sans jamais pouvoir être rattachés à la personne.</translation>
     </message>
     <message>
         <source>Their words may be quoted in a report without anything that identifies them.</source>
-        <translation>Ses propos peuvent être cités dans un rapport, sans aucun élément permettant de l'identifier.</translation>
+        <translation>Ses propos peuvent être cités dans un rapport, sans aucun élément permettant de l&apos;identifier.</translation>
     </message>
     <message>
         <source>Their name may be recorded and used, for example in a report or a letter.</source>
@@ -1626,7 +3161,7 @@
     </message>
     <message>
         <source>Their individual case may be referred to a body that can act on it.</source>
-        <translation>Son cas individuel peut être transmis à un organe en mesure d'y donner suite.</translation>
+        <translation>Son cas individuel peut être transmis à un organe en mesure d&apos;y donner suite.</translation>
     </message>
 </context>
 <context>
@@ -1672,19 +3207,19 @@
     <name>vigil::InterviewRepository</name>
     <message>
         <source>Record whether the interview was held without witnesses (OPCAT Art. 20).</source>
-        <translation>Indiquez si l'entretien a été mené sans témoins (OPCAT, art. 20).</translation>
+        <translation>Indiquez si l&apos;entretien a été mené sans témoins (OPCAT, art. 20).</translation>
     </message>
     <message>
         <source>The unit does not belong to the place being visited.</source>
-        <translation>L'unité n'appartient pas au lieu visité.</translation>
+        <translation>L&apos;unité n&apos;appartient pas au lieu visité.</translation>
     </message>
     <message>
         <source>The interview does not exist or was deleted.</source>
-        <translation>L'entretien n'existe pas ou a été supprimé.</translation>
+        <translation>L&apos;entretien n&apos;existe pas ou a été supprimé.</translation>
     </message>
     <message>
         <source>No consent was recorded for this interview, so none can be withdrawn.</source>
-        <translation>Aucun consentement n'a été consigné pour cet entretien ; il ne peut donc pas être retiré.</translation>
+        <translation>Aucun consentement n&apos;a été consigné pour cet entretien&#xa0;; il ne peut donc pas être retiré.</translation>
     </message>
     <message>
         <source>Consent was already withdrawn.</source>
@@ -1695,35 +3230,35 @@
     <name>vigil::InterviewWarnings</name>
     <message>
         <source>The interview does not exist or was deleted.</source>
-        <translation>L'entretien n'existe pas ou a été supprimé.</translation>
+        <translation>L&apos;entretien n&apos;existe pas ou a été supprimé.</translation>
     </message>
     <message>
         <source>A member of staff interpreted: the person may not have spoken freely, and staff may know what was said.</source>
-        <translation>Un membre du personnel a servi d'interprète : la personne n'a peut-être pas parlé librement, et le personnel peut connaître ses propos.</translation>
+        <translation>Un membre du personnel a servi d&apos;interprète&#xa0;: la personne n&apos;a peut-être pas parlé librement, et le personnel peut connaître ses propos.</translation>
     </message>
     <message>
         <source>A fellow detainee interpreted: confidentiality depends on them, and both may be exposed to pressure.</source>
-        <translation>Un codétenu a servi d'interprète : la confidentialité dépend de lui, et tous deux peuvent être exposés à des pressions.</translation>
+        <translation>Un codétenu a servi d&apos;interprète&#xa0;: la confidentialité dépend de lui, et tous deux peuvent être exposés à des pressions.</translation>
     </message>
     <message>
         <source>Staff chose this interviewee: staff know who was heard. Interview people the team chooses as well.</source>
-        <translation>Le personnel a choisi cette personne : il sait qui a été entendu. Entendez aussi des personnes choisies par l'équipe.</translation>
+        <translation>Le personnel a choisi cette personne&#xa0;: il sait qui a été entendu. Entendez aussi des personnes choisies par l&apos;équipe.</translation>
     </message>
     <message>
         <source>This private interview was not held without witnesses (OPCAT Art. 20).</source>
-        <translation>Cet entretien en privé n'a pas été mené sans témoins (OPCAT, art. 20).</translation>
+        <translation>Cet entretien en privé n&apos;a pas été mené sans témoins (OPCAT, art. 20).</translation>
     </message>
     <message>
         <source>Sensitive topics came up in a group interview, which carries no confidentiality: hear the people concerned in private.</source>
-        <translation>Des sujets sensibles ont été abordés lors d'un entretien collectif, qui n'offre aucune confidentialité : entendez en privé les personnes concernées.</translation>
+        <translation>Des sujets sensibles ont été abordés lors d&apos;un entretien collectif, qui n&apos;offre aucune confidentialité&#xa0;: entendez en privé les personnes concernées.</translation>
     </message>
     <message>
         <source>The risk of reprisal is high but no follow-up is planned: check on this person at the next visit.</source>
-        <translation>Le risque de représailles est élevé mais aucun suivi n'est prévu : prenez des nouvelles de cette personne à la prochaine visite.</translation>
+        <translation>Le risque de représailles est élevé mais aucun suivi n&apos;est prévu&#xa0;: prenez des nouvelles de cette personne à la prochaine visite.</translation>
     </message>
     <message>
         <source>Only one person was interviewed in private in %1: staff can tell who spoke. Interview others in the unit as well.</source>
-        <translation>Une seule personne a été entendue en privé dans %1 : le personnel peut savoir qui a parlé. Entendez aussi d'autres personnes de l'unité.</translation>
+        <translation>Une seule personne a été entendue en privé dans %1&#xa0;: le personnel peut savoir qui a parlé. Entendez aussi d&apos;autres personnes de l&apos;unité.</translation>
     </message>
     <message>
         <source>All interviewees in %1 were chosen by staff.</source>
@@ -1747,8 +3282,8 @@
     <message numerus="yes">
         <source>%1: %n private interview(s)</source>
         <translation>
-            <numerusform>%1 : %n entretien en privé</numerusform>
-            <numerusform>%1 : %n entretiens en privé</numerusform>
+            <numerusform>%1&#xa0;: %n entretien en privé</numerusform>
+            <numerusform>%1&#xa0;: %n entretiens en privé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,13 +3296,13 @@
     <message numerus="yes">
         <source>no unit: %n private interview(s)</source>
         <translation>
-            <numerusform>sans unité : %n entretien en privé</numerusform>
-            <numerusform>sans unité : %n entretiens en privé</numerusform>
+            <numerusform>sans unité&#xa0;: %n entretien en privé</numerusform>
+            <numerusform>sans unité&#xa0;: %n entretiens en privé</numerusform>
         </translation>
     </message>
     <message>
         <source>Interview coverage: the place has no units recorded.</source>
-        <translation>Couverture des entretiens : aucune unité n'est consignée pour ce lieu.</translation>
+        <translation>Couverture des entretiens&#xa0;: aucune unité n&apos;est consignée pour ce lieu.</translation>
     </message>
     <message>
         <source>Interview coverage by unit — %1</source>
@@ -1778,19 +3313,19 @@
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
-        <translation>Le disque contenant %1 est plein. Libérez de l'espace et réessayez ; rien n'a été modifié.</translation>
+        <translation>Le disque contenant %1 est plein. Libérez de l&apos;espace et réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Vigil may not write to %1. Check that the drive is not read-only and that you own the folder.</source>
-        <translation>Vigil n'a pas le droit d'écrire dans %1. Vérifiez que le lecteur n'est pas en lecture seule et que le dossier vous appartient.</translation>
+        <translation>Vigil n&apos;a pas le droit d&apos;écrire dans %1. Vérifiez que le lecteur n&apos;est pas en lecture seule et que le dossier vous appartient.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed.</source>
-        <translation>La lecture ou l'écriture de %1 a échoué.</translation>
+        <translation>La lecture ou l&apos;écriture de %1 a échoué.</translation>
     </message>
 </context>
 <context>
@@ -1801,14 +3336,14 @@
     </message>
     <message>
         <source>Not enough memory to derive the vault key. Close other programs and try again.</source>
-        <translation>Mémoire insuffisante pour dériver la clé du coffre. Fermez d'autres programmes et réessayez.</translation>
+        <translation>Mémoire insuffisante pour dériver la clé du coffre. Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>vigil::KeyEnvelope</name>
     <message>
-        <source>The vault's key file is damaged or has been altered. Restore it from a backup.</source>
-        <translation>Le fichier de clé du coffre est endommagé ou a été altéré. Restaurez-le à partir d'une sauvegarde.</translation>
+        <source>The vault&apos;s key file is damaged or has been altered. Restore it from a backup.</source>
+        <translation>Le fichier de clé du coffre est endommagé ou a été altéré. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Encrypting the vault key failed.</source>
@@ -1820,11 +3355,11 @@
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation>La clé de récupération n'ouvre pas ce coffre.</translation>
+        <translation>La clé de récupération n&apos;ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>This vault was created by a newer version of Vigil. Update Vigil to open it.</source>
-        <translation>Ce coffre a été créé par une version plus récente de Vigil. Mettez Vigil à jour pour l'ouvrir.</translation>
+        <translation>Ce coffre a été créé par une version plus récente de Vigil. Mettez Vigil à jour pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +3414,7 @@
     </message>
     <message>
         <source>Location: %1</source>
-        <translation>Emplacement : %1</translation>
+        <translation>Emplacement&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -2011,7 +3546,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::Migrations</name>
     <message>
         <source>This vault was written by a newer version of Vigil. Update Vigil to open it.</source>
-        <translation>Ce coffre a été écrit par une version plus récente de Vigil. Mettez Vigil à jour pour l'ouvrir.</translation>
+        <translation>Ce coffre a été écrit par une version plus récente de Vigil. Mettez Vigil à jour pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2061,15 +3596,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Kind of interview</source>
-        <translation>Type d'entretien</translation>
+        <translation>Type d&apos;entretien</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Yes, no one else could hear</source>
-        <translation>Oui, personne d'autre ne pouvait entendre</translation>
+        <translation>Oui, personne d&apos;autre ne pouvait entendre</translation>
     </message>
     <message>
         <source>Held without witnesses</source>
@@ -2077,15 +3612,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>No, others were present</source>
-        <translation>Non, d'autres personnes étaient présentes</translation>
+        <translation>Non, d&apos;autres personnes étaient présentes</translation>
     </message>
     <message>
         <source>Others were present</source>
-        <translation>D'autres personnes étaient présentes</translation>
+        <translation>D&apos;autres personnes étaient présentes</translation>
     </message>
     <message>
         <source>Without witnesses:</source>
-        <translation>Sans témoins :</translation>
+        <translation>Sans témoins&#xa0;:</translation>
     </message>
     <message>
         <source>Who chose the person</source>
@@ -2097,7 +3632,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Chosen by:</source>
-        <translation>Choisie par :</translation>
+        <translation>Choisie par&#xa0;:</translation>
     </message>
     <message>
         <source>Risk of reprisal</source>
@@ -2109,7 +3644,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Reprisal risk:</source>
-        <translation>Risque de représailles :</translation>
+        <translation>Risque de représailles&#xa0;:</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2121,11 +3656,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation>Commencer l'entretien</translation>
+        <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2136,22 +3671,22 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::NewVisitCommand</name>
     <message>
         <source>New visit to %1</source>
-        <translation>Nouvelle visite : %1</translation>
+        <translation>Nouvelle visite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigil::ObservationEditor</name>
     <message>
         <source>Kind of observation</source>
-        <translation>Type d'observation</translation>
+        <translation>Type d&apos;observation</translation>
     </message>
     <message>
         <source>Unit where it was observed</source>
-        <translation>Unité où l'observation a été faite</translation>
+        <translation>Unité où l&apos;observation a été faite</translation>
     </message>
     <message>
         <source>When it was observed</source>
-        <translation>Moment de l'observation</translation>
+        <translation>Moment de l&apos;observation</translation>
     </message>
     <message>
         <source>Time not recorded</source>
@@ -2159,7 +3694,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Observation title</source>
-        <translation>Titre de l'observation</translation>
+        <translation>Titre de l&apos;observation</translation>
     </message>
     <message>
         <source>What was observed, in a few words</source>
@@ -2167,47 +3702,47 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Observation notes</source>
-        <translation>Notes d'observation</translation>
+        <translation>Notes d&apos;observation</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>observation time</source>
-        <translation>l'heure de l'observation</translation>
+        <translation>l&apos;heure de l&apos;observation</translation>
     </message>
     <message>
         <source>observation title</source>
-        <translation>le titre de l'observation</translation>
+        <translation>le titre de l&apos;observation</translation>
     </message>
     <message>
         <source>observation notes</source>
-        <translation>les notes d'observation</translation>
+        <translation>les notes d&apos;observation</translation>
     </message>
     <message>
         <source>observation kind</source>
-        <translation>le type d'observation</translation>
+        <translation>le type d&apos;observation</translation>
     </message>
     <message>
         <source>observation unit</source>
-        <translation>l'unité d'observation</translation>
+        <translation>l&apos;unité d&apos;observation</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2226,18 +3761,18 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::ObservationRepository</name>
     <message>
         <source>observation.unit_id: is not a unit of the visited place</source>
-        <translation>observation.unit_id : n'est pas une unité du lieu visité</translation>
+        <translation>observation.unit_id&#xa0;: n&apos;est pas une unité du lieu visité</translation>
     </message>
     <message>
         <source>The observation does not exist or was deleted.</source>
-        <translation>L'observation n'existe pas ou a été supprimée.</translation>
+        <translation>L&apos;observation n&apos;existe pas ou a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>vigil::ObservationsPanel</name>
     <message>
         <source>&amp;Delete observation</source>
-        <translation>&amp;Supprimer l'observation</translation>
+        <translation>&amp;Supprimer l&apos;observation</translation>
     </message>
     <message>
         <source>Add &amp;observation</source>
@@ -2249,7 +3784,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Delete the selected observation</source>
-        <translation>Supprimer l'observation sélectionnée</translation>
+        <translation>Supprimer l&apos;observation sélectionnée</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -2265,7 +3800,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Delete observation</source>
-        <translation>Supprimer l'observation</translation>
+        <translation>Supprimer l&apos;observation</translation>
     </message>
     <message>
         <source>Untitled observation</source>
@@ -2274,7 +3809,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2308,34 +3843,34 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::PersonRepository</name>
     <message>
         <source>The team member does not exist or was deleted.</source>
-        <translation>Le membre de l'équipe n'existe pas ou a été supprimé.</translation>
+        <translation>Le membre de l&apos;équipe n&apos;existe pas ou a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>vigil::PlaceDetails</name>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation>Gestionnaire :</translation>
+        <translation>Gestionnaire&#xa0;:</translation>
     </message>
     <message>
         <source>Responsible authority:</source>
-        <translation>Autorité responsable :</translation>
+        <translation>Autorité responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Occupancy:</source>
-        <translation>Occupation :</translation>
+        <translation>Occupation&#xa0;:</translation>
     </message>
     <message>
         <source>Risk notes:</source>
-        <translation>Notes sur les risques :</translation>
+        <translation>Notes sur les risques&#xa0;:</translation>
     </message>
     <message>
         <source>%1 held for %2 places</source>
@@ -2343,7 +3878,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation> (%1 %)</translation>
+        <translation> (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -2355,11 +3890,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>%1 places; population not recorded</source>
-        <translation>%1 places ; effectif non renseigné</translation>
+        <translation>%1 places&#xa0;; effectif non renseigné</translation>
     </message>
     <message>
         <source>Overcrowded: %1</source>
-        <translation>Surpopulation : %1</translation>
+        <translation>Surpopulation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +3913,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Type of place</source>
@@ -2390,7 +3925,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2398,7 +3933,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Gestionnaire :</translation>
+        <translation>&amp;Gestionnaire&#xa0;:</translation>
     </message>
     <message>
         <source>Responsible authority</source>
@@ -2406,7 +3941,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Responsible a&amp;uthority:</source>
-        <translation>A&amp;utorité responsable :</translation>
+        <translation>A&amp;utorité responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2414,7 +3949,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -2430,15 +3965,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>A whole number; leave empty if unknown</source>
-        <translation>Un nombre entier ; laissez vide si inconnu</translation>
+        <translation>Un nombre entier&#xa0;; laissez vide si inconnu</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité :</translation>
+        <translation>&amp;Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation>&amp;Effectif :</translation>
+        <translation>&amp;Effectif&#xa0;:</translation>
     </message>
     <message>
         <source>Risk notes</source>
@@ -2446,11 +3981,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Risk notes:</source>
-        <translation>Notes sur les &amp;risques :</translation>
+        <translation>Notes sur les &amp;risques&#xa0;:</translation>
     </message>
     <message>
         <source>What the place still needs</source>
-        <translation>Ce qu'il manque encore pour le lieu</translation>
+        <translation>Ce qu&apos;il manque encore pour le lieu</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2469,11 +4004,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Enter the place's name and choose its type.</source>
+        <source>Enter the place&apos;s name and choose its type.</source>
         <translation>Saisissez le nom du lieu et choisissez son type.</translation>
     </message>
     <message>
-        <source>Enter the place's name.</source>
+        <source>Enter the place&apos;s name.</source>
         <translation>Saisissez le nom du lieu.</translation>
     </message>
     <message>
@@ -2486,11 +4021,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Population must be a whole number, or empty if unknown.</source>
-        <translation>L'effectif doit être un nombre entier, ou rester vide s'il est inconnu.</translation>
+        <translation>L&apos;effectif doit être un nombre entier, ou rester vide s&apos;il est inconnu.</translation>
     </message>
     <message>
         <source>The place could not be saved.</source>
-        <translation>Le lieu n'a pas pu être enregistré.</translation>
+        <translation>Le lieu n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>New place %1</source>
@@ -2580,7 +4115,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Plan a visit to this place; it opens at once</source>
-        <translation>Planifier une visite de ce lieu ; elle s'ouvre immédiatement</translation>
+        <translation>Planifier une visite de ce lieu&#xa0;; elle s&apos;ouvre immédiatement</translation>
     </message>
     <message>
         <source>Open recommendations</source>
@@ -2595,7 +4130,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <source>Change this place's particulars</source>
+        <source>Change this place&apos;s particulars</source>
         <translation>Modifier les informations de ce lieu</translation>
     </message>
     <message>
@@ -2612,26 +4147,26 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Re&amp;move unit</source>
-        <translation>Re&amp;tirer l'unité</translation>
+        <translation>Re&amp;tirer l&apos;unité</translation>
     </message>
     <message>
         <source>Remove unit</source>
-        <translation>Retirer l'unité</translation>
+        <translation>Retirer l&apos;unité</translation>
     </message>
     <message>
         <source>Remove the selected unit; Undo brings it back</source>
-        <translation>Retirer l'unité sélectionnée ; Annuler la rétablit</translation>
+        <translation>Retirer l&apos;unité sélectionnée&#xa0;; Annuler la rétablit</translation>
     </message>
     <message>
         <source>Remove unit %1</source>
-        <translation>Retirer l'unité %1</translation>
+        <translation>Retirer l&apos;unité %1</translation>
     </message>
 </context>
 <context>
     <name>vigil::PlaceRepository</name>
     <message>
         <source>The place does not exist or was deleted.</source>
-        <translation>Le lieu n'existe pas ou a été supprimé.</translation>
+        <translation>Le lieu n&apos;existe pas ou a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +4185,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Record a place of detention; it opens once created</source>
-        <translation>Ajouter un lieu de privation de liberté ; il s'ouvre une fois créé</translation>
+        <translation>Ajouter un lieu de privation de liberté&#xa0;; il s&apos;ouvre une fois créé</translation>
     </message>
 </context>
 <context>
@@ -2661,16 +4196,16 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <extracomment>%1 is the system's language in its own name, e.g. "français"</extracomment>
+        <extracomment>%1 is the system&apos;s language in its own name, e.g. &quot;français&quot;</extracomment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Minutes without use before the vault locks</source>
-        <translation>Minutes d'inactivité avant le verrouillage du coffre</translation>
+        <translation>Minutes d&apos;inactivité avant le verrouillage du coffre</translation>
     </message>
     <message>
         <source> min</source>
@@ -2679,23 +4214,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Hide the content while another application is active</source>
-        <translation>&amp;Masquer le contenu lorsqu'une autre application est active</translation>
+        <translation>&amp;Masquer le contenu lorsqu&apos;une autre application est active</translation>
     </message>
     <message>
         <source>Hide the content while another application is active</source>
-        <translation>Masquer le contenu lorsqu'une autre application est active</translation>
+        <translation>Masquer le contenu lorsqu&apos;une autre application est active</translation>
     </message>
     <message>
         <source>Covers the window when you switch away, so its content does not show behind other windows or in the window switcher.</source>
-        <translation>Recouvre la fenêtre lorsque vous passez à une autre application, afin que son contenu n'apparaisse ni derrière d'autres fenêtres ni dans le sélecteur de fenêtres.</translation>
+        <translation>Recouvre la fenêtre lorsque vous passez à une autre application, afin que son contenu n&apos;apparaisse ni derrière d&apos;autres fenêtres ni dans le sélecteur de fenêtres.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Lock &amp;after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>Vigil will speak the chosen language the next time it starts.</source>
@@ -2706,7 +4241,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::PseudonymGenerator</name>
     <message>
         <source>This visit has no pseudonym codes left.</source>
-        <translation>Cette visite n'a plus de codes pseudonymes disponibles.</translation>
+        <translation>Cette visite n&apos;a plus de codes pseudonymes disponibles.</translation>
     </message>
 </context>
 <context>
@@ -2741,31 +4276,31 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation>Numéro :</translation>
+        <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Addressee:</source>
-        <translation>&amp;Destinataire :</translation>
+        <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Niveau :</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>&amp;Constats :</translation>
+        <translation>&amp;Constats&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2777,7 +4312,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation>l'échéance</translation>
+        <translation>l&apos;échéance</translation>
     </message>
     <message>
         <source>addressee</source>
@@ -2816,31 +4351,31 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
-        <translation>recommendation.status : passage impossible de %1 à %2</translation>
+        <translation>recommendation.status&#xa0;: passage impossible de %1 à %2</translation>
     </message>
     <message>
         <source>recommendation_event.visit_id: an implementation check needs the later visit that checked it</source>
-        <translation>recommendation_event.visit_id : un contrôle de mise en œuvre nécessite la visite ultérieure qui l'a vérifiée</translation>
+        <translation>recommendation_event.visit_id&#xa0;: un contrôle de mise en œuvre nécessite la visite ultérieure qui l&apos;a vérifiée</translation>
     </message>
     <message>
         <source>recommendation_event.visit_id: a reissue needs the later visit that reissues it</source>
-        <translation>recommendation_event.visit_id : une réitération nécessite la visite ultérieure qui la réitère</translation>
+        <translation>recommendation_event.visit_id&#xa0;: une réitération nécessite la visite ultérieure qui la réitère</translation>
     </message>
     <message>
         <source>recommendation_event.evidence: an implementation check needs the evidence it rests on</source>
-        <translation>recommendation_event.evidence : un contrôle de mise en œuvre nécessite les preuves sur lesquelles il repose</translation>
+        <translation>recommendation_event.evidence&#xa0;: un contrôle de mise en œuvre nécessite les preuves sur lesquelles il repose</translation>
     </message>
     <message>
         <source>recommendation_event.visit_id: refers to a visit that does not exist or was deleted</source>
-        <translation>recommendation_event.visit_id : renvoie à une visite qui n'existe pas ou a été supprimée</translation>
+        <translation>recommendation_event.visit_id&#xa0;: renvoie à une visite qui n&apos;existe pas ou a été supprimée</translation>
     </message>
     <message>
         <source>recommendation_event.visit_id: the visit was to another place</source>
-        <translation>recommendation_event.visit_id : la visite portait sur un autre lieu</translation>
+        <translation>recommendation_event.visit_id&#xa0;: la visite portait sur un autre lieu</translation>
     </message>
     <message>
         <source>recommendation_event.visit_id: must be a later visit than the one the recommendation was made on</source>
-        <translation>recommendation_event.visit_id : doit être une visite postérieure à celle au cours de laquelle la recommandation a été formulée</translation>
+        <translation>recommendation_event.visit_id&#xa0;: doit être une visite postérieure à celle au cours de laquelle la recommandation a été formulée</translation>
     </message>
 </context>
 <context>
@@ -2886,15 +4421,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Name who should act on the recommendation: someone who can act on it.</source>
-        <translation>Désignez qui doit donner suite à la recommandation : quelqu'un qui a le pouvoir d'agir.</translation>
+        <translation>Désignez qui doit donner suite à la recommandation&#xa0;: quelqu&apos;un qui a le pouvoir d&apos;agir.</translation>
     </message>
     <message>
         <source>A systemic recommendation needs an addressee who can change the system: the supervising authority, the ministry or the legislature.</source>
-        <translation>Une recommandation systémique nécessite un destinataire capable de changer le système : l'autorité de tutelle, le ministère ou le législateur.</translation>
+        <translation>Une recommandation systémique nécessite un destinataire capable de changer le système&#xa0;: l&apos;autorité de tutelle, le ministère ou le législateur.</translation>
     </message>
     <message>
         <source>Set a deadline, so that implementation can be checked on a later visit.</source>
-        <translation>Fixez une échéance, afin que la mise en œuvre puisse être vérifiée lors d'une visite ultérieure.</translation>
+        <translation>Fixez une échéance, afin que la mise en œuvre puisse être vérifiée lors d&apos;une visite ultérieure.</translation>
     </message>
     <message>
         <source>Link the findings the recommendation is argued from.</source>
@@ -2905,51 +4440,51 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::RecommendationRepository</name>
     <message>
         <source>The recommendation does not exist or was deleted.</source>
-        <translation>La recommandation n'existe pas ou a été supprimée.</translation>
+        <translation>La recommandation n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
         <source>The visit does not exist or was deleted.</source>
-        <translation>La visite n'existe pas ou a été supprimée.</translation>
+        <translation>La visite n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
         <source>recommendation.status: a %1 recommendation can no longer be changed</source>
-        <translation>recommendation.status : une recommandation au statut %1 ne peut plus être modifiée</translation>
+        <translation>recommendation.status&#xa0;: une recommandation au statut %1 ne peut plus être modifiée</translation>
     </message>
     <message>
         <source>recommendation.%1: can only be changed while the recommendation is a draft</source>
-        <translation>recommendation.%1 : ne peut être modifié que tant que la recommandation est un brouillon</translation>
+        <translation>recommendation.%1&#xa0;: ne peut être modifié que tant que la recommandation est un brouillon</translation>
     </message>
     <message>
         <source>recommendation.status: only a draft can be deleted; this one is %1 (close it instead)</source>
-        <translation>recommendation.status : seul un brouillon peut être supprimé ; celle-ci a le statut %1 (clôturez-la plutôt)</translation>
+        <translation>recommendation.status&#xa0;: seul un brouillon peut être supprimé&#xa0;; celle-ci a le statut %1 (clôturez-la plutôt)</translation>
     </message>
     <message>
         <source>recommendation_finding.finding_id: refers to a finding that does not exist or was deleted</source>
-        <translation>recommendation_finding.finding_id : renvoie à un constat qui n'existe pas ou a été supprimé</translation>
+        <translation>recommendation_finding.finding_id&#xa0;: renvoie à un constat qui n&apos;existe pas ou a été supprimé</translation>
     </message>
     <message>
         <source>recommendation_finding.finding_id: the finding was made on another visit than the recommendation</source>
-        <translation>recommendation_finding.finding_id : le constat a été établi lors d'une autre visite que la recommandation</translation>
+        <translation>recommendation_finding.finding_id&#xa0;: le constat a été établi lors d&apos;une autre visite que la recommandation</translation>
     </message>
     <message>
         <source>The finding is not linked to this recommendation.</source>
-        <translation>Le constat n'est pas lié à cette recommandation.</translation>
+        <translation>Le constat n&apos;est pas lié à cette recommandation.</translation>
     </message>
     <message>
         <source>recommendation.repeated_from: refers to a recommendation that does not exist or was deleted</source>
-        <translation>recommendation.repeated_from : renvoie à une recommandation qui n'existe pas ou a été supprimée</translation>
+        <translation>recommendation.repeated_from&#xa0;: renvoie à une recommandation qui n&apos;existe pas ou a été supprimée</translation>
     </message>
     <message>
         <source>recommendation.repeated_from: the earlier recommendation was never issued</source>
-        <translation>recommendation.repeated_from : la recommandation antérieure n'a jamais été émise</translation>
+        <translation>recommendation.repeated_from&#xa0;: la recommandation antérieure n&apos;a jamais été émise</translation>
     </message>
     <message>
         <source>recommendation.repeated_from: the earlier recommendation was made for another place</source>
-        <translation>recommendation.repeated_from : la recommandation antérieure concernait un autre lieu</translation>
+        <translation>recommendation.repeated_from&#xa0;: la recommandation antérieure concernait un autre lieu</translation>
     </message>
     <message>
         <source>recommendation.repeated_from: must be a recommendation of an earlier visit</source>
-        <translation>recommendation.repeated_from : doit être une recommandation d'une visite antérieure</translation>
+        <translation>recommendation.repeated_from&#xa0;: doit être une recommandation d&apos;une visite antérieure</translation>
     </message>
 </context>
 <context>
@@ -2976,11 +4511,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Place &amp;type:</source>
-        <translation>&amp;Type de lieu :</translation>
+        <translation>&amp;Type de lieu&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3031,23 +4566,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::RecordSafeguards</name>
     <message>
         <source>The interview does not exist.</source>
-        <translation>L'entretien n'existe pas.</translation>
+        <translation>L&apos;entretien n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Disability, LGBTI, minority or indigenous status can only be recorded once the interviewee's consent is recorded.</source>
-        <translation>Le handicap, le statut LGBTI, l'appartenance à une minorité ou à un peuple autochtone ne peuvent être consignés qu'une fois le consentement de la personne entendue consigné.</translation>
+        <source>Disability, LGBTI, minority or indigenous status can only be recorded once the interviewee&apos;s consent is recorded.</source>
+        <translation>Le handicap, le statut LGBTI, l&apos;appartenance à une minorité ou à un peuple autochtone ne peuvent être consignés qu&apos;une fois le consentement de la personne entendue consigné.</translation>
     </message>
     <message>
         <source>Interview pseudonyms are generated by Vigil and cannot be chosen.</source>
-        <translation>Les pseudonymes d'entretien sont générés par Vigil et ne peuvent pas être choisis.</translation>
+        <translation>Les pseudonymes d&apos;entretien sont générés par Vigil et ne peuvent pas être choisis.</translation>
     </message>
     <message>
         <source>Consent can only be withdrawn after it was recorded.</source>
-        <translation>Le consentement ne peut être retiré qu'après avoir été consigné.</translation>
+        <translation>Le consentement ne peut être retiré qu&apos;après avoir été consigné.</translation>
     </message>
     <message>
         <source>The visit, kind and pseudonym of an interview cannot be changed.</source>
-        <translation>La visite, le type et le pseudonyme d'un entretien ne peuvent pas être modifiés.</translation>
+        <translation>La visite, le type et le pseudonyme d&apos;un entretien ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>A withdrawal of consent cannot be undone.</source>
@@ -3055,59 +4590,59 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Consent always includes anonymous, aggregate use.</source>
-        <translation>Le consentement inclut toujours l'usage anonyme et agrégé.</translation>
+        <translation>Le consentement inclut toujours l&apos;usage anonyme et agrégé.</translation>
     </message>
     <message>
         <source>A group interview carries no confidentiality: it allows only anonymous, aggregate use and anonymous quotes. Hear the person in a private interview to go further.</source>
-        <translation>Un entretien collectif n'offre aucune confidentialité : il ne permet que l'usage anonyme et agrégé et les citations anonymes. Entendez la personne lors d'un entretien en privé pour aller plus loin.</translation>
+        <translation>Un entretien collectif n&apos;offre aucune confidentialité&#xa0;: il ne permet que l&apos;usage anonyme et agrégé et les citations anonymes. Entendez la personne lors d&apos;un entretien en privé pour aller plus loin.</translation>
     </message>
     <message>
-        <source>A child's consent must be sought in an adapted way; record how it was adapted.</source>
-        <translation>Le consentement d'un enfant doit être recueilli de façon adaptée ; consignez la manière dont il a été adapté.</translation>
+        <source>A child&apos;s consent must be sought in an adapted way; record how it was adapted.</source>
+        <translation>Le consentement d&apos;un enfant doit être recueilli de façon adaptée&#xa0;; consignez la manière dont il a été adapté.</translation>
     </message>
     <message>
         <source>A consent record cannot be changed: record a new consent or withdraw it.</source>
-        <translation>Un consentement consigné ne peut pas être modifié : consignez un nouveau consentement ou retirez-le.</translation>
+        <translation>Un consentement consigné ne peut pas être modifié&#xa0;: consignez un nouveau consentement ou retirez-le.</translation>
     </message>
     <message>
         <source>Identity entries are restricted to coordinators.</source>
-        <translation>Les fiches d'identité sont réservées aux coordinateurs.</translation>
+        <translation>Les fiches d&apos;identité sont réservées aux coordinateurs.</translation>
     </message>
     <message>
         <source>Identity entries must be sealed.</source>
-        <translation>Les fiches d'identité doivent être scellées.</translation>
+        <translation>Les fiches d&apos;identité doivent être scellées.</translation>
     </message>
     <message>
         <source>A name or ID number can only be recorded when the interviewee consented to the use of their name or to the referral of their case.</source>
-        <translation>Un nom ou un numéro d'identification ne peut être consigné que si la personne entendue a consenti à l'utilisation de son nom ou à la transmission de son cas.</translation>
+        <translation>Un nom ou un numéro d&apos;identification ne peut être consigné que si la personne entendue a consenti à l&apos;utilisation de son nom ou à la transmission de son cas.</translation>
     </message>
     <message>
         <source>An identity entry cannot be changed: delete it and write a new one.</source>
-        <translation>Une fiche d'identité ne peut pas être modifiée : supprimez-la et rédigez-en une nouvelle.</translation>
+        <translation>Une fiche d&apos;identité ne peut pas être modifiée&#xa0;: supprimez-la et rédigez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Delete the identity entries of this interview first.</source>
-        <translation>Supprimez d'abord les fiches d'identité de cet entretien.</translation>
+        <translation>Supprimez d&apos;abord les fiches d&apos;identité de cet entretien.</translation>
     </message>
     <message>
         <source>A consent record is kept as long as its interview.</source>
         <translation>Un consentement consigné est conservé aussi longtemps que son entretien.</translation>
     </message>
     <message>
-        <source>Notes cannot be written before the interviewee's consent is recorded.</source>
+        <source>Notes cannot be written before the interviewee&apos;s consent is recorded.</source>
         <translation>Aucune note ne peut être prise avant que le consentement de la personne entendue soit consigné.</translation>
     </message>
     <message>
         <source>The interviewee withdrew consent: nothing more can be recorded from this interview.</source>
-        <translation>La personne entendue a retiré son consentement : plus rien ne peut être consigné à partir de cet entretien.</translation>
+        <translation>La personne entendue a retiré son consentement&#xa0;: plus rien ne peut être consigné à partir de cet entretien.</translation>
     </message>
     <message>
         <source>Deleted identity entries and consent records cannot be restored.</source>
-        <translation>Les fiches d'identité et les consentements supprimés ne peuvent pas être restaurés.</translation>
+        <translation>Les fiches d&apos;identité et les consentements supprimés ne peuvent pas être restaurés.</translation>
     </message>
     <message>
         <source>The interview this allegation came from was deleted.</source>
-        <translation>L'entretien dont provient cette allégation a été supprimé.</translation>
+        <translation>L&apos;entretien dont provient cette allégation a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +4653,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>A recovery key has %1 groups of %2 characters; this one has %3 characters.</source>
-        <translation>Une clé de récupération compte %1 groupes de %2 caractères ; celle-ci compte %3 caractères.</translation>
+        <translation>Une clé de récupération compte %1 groupes de %2 caractères&#xa0;; celle-ci compte %3 caractères.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key is mistyped. Check it against the paper copy.</source>
@@ -3137,15 +4672,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way back into the vault. Write it on paper or print it now, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation>En cas d'oubli de la phrase secrète, cette clé est le seul moyen de rouvrir le coffre. Notez-la sur papier ou imprimez-la maintenant, et conservez-la en lieu sûr, à l'écart de cet ordinateur. Elle ne sera plus affichée.</translation>
+        <translation>En cas d&apos;oubli de la phrase secrète, cette clé est le seul moyen de rouvrir le coffre. Notez-la sur papier ou imprimez-la maintenant, et conservez-la en lieu sûr, à l&apos;écart de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Je l'ai notée</translation>
+        <translation>Je l&apos;ai notée</translation>
     </message>
     <message>
         <source>I have written the recovery key down</source>
-        <translation>J'ai noté la clé de récupération</translation>
+        <translation>J&apos;ai noté la clé de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3169,7 +4704,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre : %1</translation>
+        <translation>Coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Printed on %1</source>
@@ -3177,7 +4712,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer. Letters O, I and L may be read as 0, 1 and 1.</source>
-        <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez-la sous clé, à l'écart de l'ordinateur. Les lettres O, I et L peuvent être lues comme 0, 1 et 1.</translation>
+        <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez-la sous clé, à l&apos;écart de l&apos;ordinateur. Les lettres O, I et L peuvent être lues comme 0, 1 et 1.</translation>
     </message>
 </context>
 <context>
@@ -3208,23 +4743,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Anomaly: %1</source>
-        <translation>Anomalie : %1</translation>
+        <translation>Anomalie&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation>&amp;Registre :</translation>
+        <translation>&amp;Registre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -3255,11 +4790,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::RegisterCheckRepository</name>
     <message>
         <source>register_check.period_to: the period ends (%1) before it starts (%2)</source>
-        <translation>register_check.period_to : la période se termine (%1) avant de commencer (%2)</translation>
+        <translation>register_check.period_to&#xa0;: la période se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
         <source>The register check does not exist or was deleted.</source>
-        <translation>Le contrôle de registre n'existe pas ou a été supprimé.</translation>
+        <translation>Le contrôle de registre n&apos;existe pas ou a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +4829,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <extracomment>A register and the period checked, e.g. "Segregation, 1/3/24 – 31/3/24"</extracomment>
+        <extracomment>A register and the period checked, e.g. &quot;Segregation, 1/3/24 – 31/3/24&quot;</extracomment>
         <translation>%1, %2 – %3</translation>
     </message>
     <message numerus="yes">
@@ -3321,7 +4856,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3341,7 +4876,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Visits until</source>
-        <translation>Visites jusqu'au</translation>
+        <translation>Visites jusqu&apos;au</translation>
     </message>
     <message>
         <source>Finding category</source>
@@ -3353,23 +4888,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Include %1</source>
-        <translation>Inclure : %1</translation>
+        <translation>Inclure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Any place</source>
@@ -3377,7 +4912,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Type words to search the findings, recommendations, observations, interviews, register checks and access log.</source>
-        <translation>Saisissez des mots pour rechercher dans les constats, recommandations, observations, entretiens, contrôles de registre et le journal d'accès.</translation>
+        <translation>Saisissez des mots pour rechercher dans les constats, recommandations, observations, entretiens, contrôles de registre et le journal d&apos;accès.</translation>
     </message>
     <message>
         <source>Choose at least one kind of record to search.</source>
@@ -3390,8 +4925,8 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message numerus="yes">
         <source>The first %n results; add words or filters to narrow them.</source>
         <translation>
-            <numerusform>%n premier résultat ; ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
-            <numerusform>Les %n premiers résultats ; ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
+            <numerusform>%n premier résultat&#xa0;; ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
+            <numerusform>Les %n premiers résultats&#xa0;; ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3429,37 +4964,37 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::SearchService</name>
     <message>
         <source>The search could not be run: %1</source>
-        <translation>La recherche n'a pas pu être effectuée : %1</translation>
+        <translation>La recherche n&apos;a pas pu être effectuée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigil::SecretFile</name>
     <message>
         <source>%1 is empty; it must hold the passphrase on its first line.</source>
-        <translation>%1 est vide ; il doit contenir la phrase secrète sur sa première ligne.</translation>
+        <translation>%1 est vide&#xa0;; il doit contenir la phrase secrète sur sa première ligne.</translation>
     </message>
 </context>
 <context>
     <name>vigil::SmartHintsWidget</name>
     <message>
         <source>&lt;b&gt;Is it SMART?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Est-elle SMART ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Est-elle SMART&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What exactly should change?</source>
-        <translation>Qu'est-ce qui doit changer exactement ?</translation>
+        <translation>Qu&apos;est-ce qui doit changer exactement&#xa0;?</translation>
     </message>
     <message>
         <source>Who can act on it?</source>
-        <translation>Qui peut y donner suite ?</translation>
+        <translation>Qui peut y donner suite&#xa0;?</translation>
     </message>
     <message>
         <source>By when?</source>
-        <translation>Pour quand ?</translation>
+        <translation>Pour quand&#xa0;?</translation>
     </message>
     <message>
         <source>Which finding supports it?</source>
-        <translation>Quel constat l'étaye ?</translation>
+        <translation>Quel constat l&apos;étaye&#xa0;?</translation>
     </message>
     <message>
         <source>✓ Answered</source>
@@ -3474,14 +5009,14 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Strength: –</source>
-        <translation>Force : –</translation>
+        <translation>Force&#xa0;: –</translation>
     </message>
 </context>
 <context>
     <name>vigil::SyncInboxPage</name>
     <message>
         <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>Les dossiers reçus d'autres appareils apparaîtront ici lorsque la fonction de synchronisation sera disponible.</translation>
+        <translation>Les dossiers reçus d&apos;autres appareils apparaîtront ici lorsque la fonction de synchronisation sera disponible.</translation>
     </message>
     <message>
         <source>Sync inbox</source>
@@ -3492,15 +5027,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::TeamPanel</name>
     <message>
         <source>&amp;Add to team</source>
-        <translation>&amp;Ajouter à l'équipe</translation>
+        <translation>&amp;Ajouter à l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Remove from team</source>
-        <translation>&amp;Retirer de l'équipe</translation>
+        <translation>&amp;Retirer de l&apos;équipe</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation>Membres de l'équipe</translation>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
         <source>Person to add</source>
@@ -3512,7 +5047,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Add the person to the team</source>
-        <translation>Ajouter la personne à l'équipe</translation>
+        <translation>Ajouter la personne à l&apos;équipe</translation>
     </message>
     <message>
         <source>Role of the selected member</source>
@@ -3520,11 +5055,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Remove the selected member from the team</source>
-        <translation>Retirer de l'équipe le membre sélectionné</translation>
+        <translation>Retirer de l&apos;équipe le membre sélectionné</translation>
     </message>
     <message>
         <source>Role on this &amp;visit:</source>
-        <translation>Rôle pour cette &amp;visite :</translation>
+        <translation>Rôle pour cette &amp;visite&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3533,19 +5068,19 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>No one is on the team yet.</source>
-        <translation>L'équipe ne compte encore personne.</translation>
+        <translation>L&apos;équipe ne compte encore personne.</translation>
     </message>
     <message>
         <source>The team has no lead.</source>
-        <translation>L'équipe n'a pas de responsable.</translation>
+        <translation>L&apos;équipe n&apos;a pas de responsable.</translation>
     </message>
     <message>
         <source>Add %1 to the team</source>
-        <translation>Ajouter %1 à l'équipe</translation>
+        <translation>Ajouter %1 à l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove from the team</source>
-        <translation>Retirer de l'équipe</translation>
+        <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -3556,7 +5091,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>vigil::TemplateLoader</name>
     <message>
         <source>Checklist template, %1: %2</source>
-        <translation>Modèle de liste de contrôle, %1 : %2</translation>
+        <translation>Modèle de liste de contrôle, %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3592,7 +5127,7 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>is not a field of the format (known: %1)</source>
-        <translation>n'est pas un champ du format (champs connus : %1)</translation>
+        <translation>n&apos;est pas un champ du format (champs connus&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3623,36 +5158,36 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>doit compter de 1 à %1 caractères</translation>
     </message>
     <message>
-        <source>repeats "%1"</source>
-        <translation>répète « %1 »</translation>
+        <source>repeats &quot;%1&quot;</source>
+        <translation>répète «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, '.', '_' and '-'</source>
-        <translation>« %1 » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - »</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier question</source>
-        <translation>« %1 » est déjà utilisé par une question précédente</translation>
+        <source>&quot;%1&quot; is used by an earlier question</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par une question précédente</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>« %1 » ne fait pas partie de : %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of: yes_no, yes_no_partly, number, text, choice</source>
-        <translation>« %1 » ne fait pas partie de : yes_no, yes_no_partly, number, text, choice</translation>
+        <source>&quot;%1&quot; is not one of: yes_no, yes_no_partly, number, text, choice</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: yes_no, yes_no_partly, number, text, choice</translation>
     </message>
     <message>
-        <source>must list at least two choices when answer is "choice"</source>
-        <translation>doit proposer au moins deux choix lorsque answer vaut « choice »</translation>
+        <source>must list at least two choices when answer is &quot;choice&quot;</source>
+        <translation>doit proposer au moins deux choix lorsque answer vaut «&#xa0;choice&#xa0;»</translation>
     </message>
     <message>
-        <source>is only allowed when answer is "choice"</source>
-        <translation>n'est autorisé que lorsque answer vaut « choice »</translation>
+        <source>is only allowed when answer is &quot;choice&quot;</source>
+        <translation>n&apos;est autorisé que lorsque answer vaut «&#xa0;choice&#xa0;»</translation>
     </message>
     <message>
         <source>file</source>
@@ -3671,20 +5206,20 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>must be "%1"; this file is something else or needs a newer Vigil</source>
-        <translation>doit valoir « %1 » ; ce fichier est d'un autre type ou nécessite une version plus récente de Vigil</translation>
+        <source>must be &quot;%1&quot;; this file is something else or needs a newer Vigil</source>
+        <translation>doit valoir «&#xa0;%1&#xa0;»&#xa0;; ce fichier est d&apos;un autre type ou nécessite une version plus récente de Vigil</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000, not %1</source>
         <translation>doit être un nombre entier de 1 à 1000000, et non %1</translation>
     </message>
     <message>
-        <source>"%1" may hold only lowercase letters, digits, '.', '_' and '-'</source>
-        <translation>« %1 » ne peut contenir que des lettres minuscules, des chiffres, « . », « _ » et « - »</translation>
+        <source>&quot;%1&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as "en" or "zh-CN"</source>
-        <translation>« %1 » n'est pas un code de langue tel que « en » ou « zh-CN »</translation>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot; or &quot;zh-CN&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue tel que «&#xa0;en&#xa0;» ou «&#xa0;zh-CN&#xa0;»</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
@@ -3703,23 +5238,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Name of the unit</source>
-        <translation>Nom de l'unité</translation>
+        <translation>Nom de l&apos;unité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of unit</source>
-        <translation>Type d'unité</translation>
+        <translation>Type d&apos;unité</translation>
     </message>
     <message>
         <source>For example: wing, segregation, health</source>
-        <translation>Par exemple : aile, isolement, santé</translation>
+        <translation>Par exemple&#xa0;: aile, isolement, santé</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -3731,15 +5266,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>A whole number; leave empty if unknown</source>
-        <translation>Un nombre entier ; laissez vide si inconnu</translation>
+        <translation>Un nombre entier&#xa0;; laissez vide si inconnu</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité :</translation>
+        <translation>&amp;Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>What the unit still needs</source>
-        <translation>Ce qu'il manque encore pour l'unité</translation>
+        <translation>Ce qu&apos;il manque encore pour l&apos;unité</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3747,15 +5282,15 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Add unit</source>
-        <translation>Ajouter l'unité</translation>
+        <translation>Ajouter l&apos;unité</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
-        <translation>Saisissez le nom de l'unité.</translation>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
         <source>Capacity must be a whole number, or empty if unknown.</source>
@@ -3763,26 +5298,26 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The unit could not be added.</source>
-        <translation>L'unité n'a pas pu être ajoutée.</translation>
+        <translation>L&apos;unité n&apos;a pas pu être ajoutée.</translation>
     </message>
     <message>
         <source>Add unit %1</source>
-        <translation>Ajouter l'unité %1</translation>
+        <translation>Ajouter l&apos;unité %1</translation>
     </message>
 </context>
 <context>
     <name>vigil::Vault</name>
     <message>
         <source>There is no Vigil vault at %1.</source>
-        <translation>Il n'y a pas de coffre Vigil à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de coffre Vigil à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>A vault already exists at %1.</source>
-        <translation>Un coffre existe déjà à l'emplacement %1.</translation>
+        <translation>Un coffre existe déjà à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is not empty. Choose an empty or new folder for the vault.</source>
-        <translation>%1 n'est pas vide. Choisissez un dossier vide ou nouveau pour le coffre.</translation>
+        <translation>%1 n&apos;est pas vide. Choisissez un dossier vide ou nouveau pour le coffre.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
@@ -3793,12 +5328,12 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>La nouvelle phrase secrète ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>The vault's database file is missing. Restore it from a backup.</source>
-        <translation>Le fichier de base de données du coffre est absent. Restaurez-le à partir d'une sauvegarde.</translation>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
+        <translation>Le fichier de base de données du coffre est absent. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <source>The vault's database is empty: the file was truncated or replaced. Restore it from a backup.</source>
-        <translation>La base de données du coffre est vide : le fichier a été tronqué ou remplacé. Restaurez-la à partir d'une sauvegarde.</translation>
+        <source>The vault&apos;s database is empty: the file was truncated or replaced. Restore it from a backup.</source>
+        <translation>La base de données du coffre est vide&#xa0;: le fichier a été tronqué ou remplacé. Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -3817,11 +5352,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Observation: %1</source>
-        <translation>Observation : %1</translation>
+        <translation>Observation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Register check: %1</source>
-        <translation>Contrôle de registre : %1</translation>
+        <translation>Contrôle de registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -3830,11 +5365,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Attachment: %1</source>
-        <translation>Pièce jointe : %1</translation>
+        <translation>Pièce jointe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checklist %1: %2</source>
-        <translation>Liste de contrôle %1 : %2</translation>
+        <translation>Liste de contrôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3857,27 +5392,27 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Planned %1</source>
-        <translation>Prévue : %1</translation>
+        <translation>Prévue&#xa0;: %1</translation>
     </message>
     <message>
         <source>On site %1</source>
-        <translation>Sur place : %1</translation>
+        <translation>Sur place&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation>Passer à « %1 »</translation>
+        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the visit to %1</source>
-        <translation>Faire passer la visite à l'état « %1 »</translation>
+        <translation>Faire passer la visite à l&apos;état «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move visit to %1</source>
-        <translation>Passer la visite à l'état « %1 »</translation>
+        <translation>Passer la visite à l&apos;état «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone</source>
@@ -3891,11 +5426,11 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>The visit will be closed without taking place. This cannot be undone.
 Why is it cancelled?</source>
         <translation>La visite sera clôturée sans avoir eu lieu. Cette action est irréversible.
-Pour quelle raison est-elle annulée ?</translation>
+Pour quelle raison est-elle annulée&#xa0;?</translation>
     </message>
     <message>
         <source>Move the visit from %1 to %2?</source>
-        <translation>Faire passer la visite de « %1 » à « %2 » ?</translation>
+        <translation>Faire passer la visite de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>This step cannot be undone.</source>
@@ -3906,7 +5441,7 @@ Pour quelle raison est-elle annulée ?</translation>
     <name>vigil::VisitLabels</name>
     <message>
         <source>Team lead</source>
-        <translation>Responsable d'équipe</translation>
+        <translation>Responsable d&apos;équipe</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -4014,7 +5549,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Inconsistent with other sources</source>
-        <translation>Incohérent avec d'autres sources</translation>
+        <translation>Incohérent avec d&apos;autres sources</translation>
     </message>
     <message>
         <source>Low</source>
@@ -4050,7 +5585,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Access event</source>
-        <translation>Incident d'accès</translation>
+        <translation>Incident d&apos;accès</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -4121,11 +5656,11 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>The visit does not exist or was deleted.</source>
-        <translation>La visite n'existe pas ou a été supprimée.</translation>
+        <translation>La visite n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
-        <source>A visit cannot go from "%1" to "%2".</source>
-        <translation>Une visite ne peut pas passer de « %1 » à « %2 ».</translation>
+        <source>A visit cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une visite ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4175,19 +5710,19 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>The time the team left is before the time it arrived.</source>
-        <translation>L'heure de départ de l'équipe est antérieure à son heure d'arrivée.</translation>
+        <translation>L&apos;heure de départ de l&apos;équipe est antérieure à son heure d&apos;arrivée.</translation>
     </message>
     <message>
         <source>The visit does not exist or was deleted.</source>
-        <translation>La visite n'existe pas ou a été supprimée.</translation>
+        <translation>La visite n&apos;existe pas ou a été supprimée.</translation>
     </message>
     <message>
-        <source>This person is already on the visit's team.</source>
-        <translation>Cette personne fait déjà partie de l'équipe de la visite.</translation>
+        <source>This person is already on the visit&apos;s team.</source>
+        <translation>Cette personne fait déjà partie de l&apos;équipe de la visite.</translation>
     </message>
     <message>
         <source>The visit already has a lead; give the current lead another role first.</source>
-        <translation>La visite a déjà un responsable d'équipe ; attribuez d'abord un autre rôle au responsable actuel.</translation>
+        <translation>La visite a déjà un responsable d&apos;équipe&#xa0;; attribuez d&apos;abord un autre rôle au responsable actuel.</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +5745,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Access log</source>
-        <translation>Journal d'accès</translation>
+        <translation>Journal d&apos;accès</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -4238,7 +5773,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Refusals, delays and obstruction of access</source>
-        <translation>Refus, retards et entraves à l'accès</translation>
+        <translation>Refus, retards et entraves à l&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +5807,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Airport transit zone</source>
-        <translation>Zone d'attente aéroportuaire</translation>
+        <translation>Zone d&apos;attente aéroportuaire</translation>
     </message>
     <message>
         <source>Psychiatric hospital</source>
@@ -4305,10 +5840,6 @@ Pour quelle raison est-elle annulée ?</translation>
     <message>
         <source>In-depth</source>
         <translation>Approfondie</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
     </message>
     <message>
         <source>Ad hoc</source>
@@ -4347,16 +5878,8 @@ Pour quelle raison est-elle annulée ?</translation>
         <translation>Transmise aux autorités</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4412,7 +5935,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Facility management</source>
-        <translation>Direction de l'établissement</translation>
+        <translation>Direction de l&apos;établissement</translation>
     </message>
     <message>
         <source>Supervising authority</source>
@@ -4472,7 +5995,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Access event</source>
-        <translation>Incident d'accès</translation>
+        <translation>Incident d&apos;accès</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -4496,7 +6019,37 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Access events</source>
-        <translation>Incidents d'accès</translation>
+        <translation>Incidents d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation>De suivi</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation>Rapport émis</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
+        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
@@ -4511,18 +6064,18 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Visit to %1</source>
-        <translation>Visite : %1</translation>
+        <translation>Visite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Visit to %1, %2</source>
-        <translation>Visite : %1, %2</translation>
+        <translation>Visite&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>vigil::WriteTx</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>is required</source>
@@ -4556,8 +6109,8 @@ Pour quelle raison est-elle annulée ?</translation>
         <translation>doit valoir oui ou non</translation>
     </message>
     <message>
-        <source>'%1' is not one of: %2</source>
-        <translation>« %1 » ne fait pas partie de : %2</translation>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
@@ -4565,7 +6118,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>must be the id of a record</source>
-        <translation>doit être l'identifiant d'un enregistrement</translation>
+        <translation>doit être l&apos;identifiant d&apos;un enregistrement</translation>
     </message>
     <message>
         <source>must be binary data</source>
@@ -4573,27 +6126,27 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>has an unknown type</source>
-        <translation>est d'un type inconnu</translation>
+        <translation>est d&apos;un type inconnu</translation>
     </message>
     <message>
         <source>%1.%2: refers to a %3 that does not exist or was deleted</source>
-        <translation>%1.%2 : renvoie à un élément de type %3 qui n'existe pas ou a été supprimé</translation>
+        <translation>%1.%2&#xa0;: renvoie à un élément de type %3 qui n&apos;existe pas ou a été supprimé</translation>
     </message>
     <message>
         <source>%1.%2: is required</source>
-        <translation>%1.%2 : est obligatoire</translation>
+        <translation>%1.%2&#xa0;: est obligatoire</translation>
     </message>
     <message>
         <source>The %1 being changed does not exist or was deleted.</source>
-        <translation>L'élément de type %1 à modifier n'existe pas ou a été supprimé.</translation>
+        <translation>L&apos;élément de type %1 à modifier n&apos;existe pas ou a été supprimé.</translation>
     </message>
     <message>
         <source>The %1 being deleted does not exist or was already deleted.</source>
-        <translation>L'élément de type %1 à supprimer n'existe pas ou a déjà été supprimé.</translation>
+        <translation>L&apos;élément de type %1 à supprimer n&apos;existe pas ou a déjà été supprimé.</translation>
     </message>
     <message>
         <source>The %1 being restored does not exist or was not deleted.</source>
-        <translation>L'élément de type %1 à restaurer n'existe pas ou n'a pas été supprimé.</translation>
+        <translation>L&apos;élément de type %1 à restaurer n&apos;existe pas ou n&apos;a pas été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4604,11 +6157,11 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>The vault key could not be read.</source>
-        <translation>La clé du coffre n'a pas pu être lue.</translation>
+        <translation>La clé du coffre n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The attachment is not an image that can be shown.</source>
-        <translation>La pièce jointe n'est pas une image affichable.</translation>
+        <translation>La pièce jointe n&apos;est pas une image affichable.</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +6192,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>There is no Vigil vault at %1.</source>
-        <translation>Il n'y a pas de coffre Vigil à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de coffre Vigil à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
@@ -4647,15 +6200,15 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Write the recovery key on paper and keep it apart from this computer, or give it to your coordinator. It is shown only once; with it, a forgotten passphrase can be replaced.</source>
-        <translation>Notez la clé de récupération sur papier et conservez-la à l'écart de cet ordinateur, ou remettez-la à votre coordinateur. Elle n'est affichée qu'une seule fois ; grâce à elle, une phrase secrète oubliée peut être remplacée.</translation>
+        <translation>Notez la clé de récupération sur papier et conservez-la à l&apos;écart de cet ordinateur, ou remettez-la à votre coordinateur. Elle n&apos;est affichée qu&apos;une seule fois ; grâce à elle, une phrase secrète oubliée peut être remplacée.</translation>
     </message>
     <message>
         <source>Created a vault at %1.</source>
-        <translation>Coffre créé à l'emplacement %1.</translation>
+        <translation>Coffre créé à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Created a demo vault with fictional data at %1.</source>
-        <translation>Coffre de démonstration avec des données fictives créé à l'emplacement %1.</translation>
+        <translation>Coffre de démonstration avec des données fictives créé à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Fictional records: %1 places, %2 visits, %3 interviews, %4 findings, %5 recommendations.</source>
@@ -4707,18 +6260,18 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>The audit log has been altered:</source>
-        <translation>Le journal d'audit a été altéré :</translation>
+        <translation>Le journal d&apos;audit a été altéré :</translation>
     </message>
     <message numerus="yes">
         <source>The vault is intact: every page decrypts and authenticates, the database is consistent, and the audit chain of %n event(s) verifies.</source>
         <translation>
-            <numerusform>Le coffre est intact : chaque page se déchiffre et s'authentifie, la base de données est cohérente et la chaîne d'audit de %n événement est vérifiée.</numerusform>
-            <numerusform>Le coffre est intact : chaque page se déchiffre et s'authentifie, la base de données est cohérente et la chaîne d'audit de %n événements est vérifiée.</numerusform>
+            <numerusform>Le coffre est intact : chaque page se déchiffre et s&apos;authentifie, la base de données est cohérente et la chaîne d&apos;audit de %n événement est vérifiée.</numerusform>
+            <numerusform>Le coffre est intact : chaque page se déchiffre et s&apos;authentifie, la base de données est cohérente et la chaîne d&apos;audit de %n événements est vérifiée.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrase was changed. The old passphrase no longer opens the vault.</source>
-        <translation>La phrase secrète a été changée. L'ancienne phrase secrète n'ouvre plus le coffre.</translation>
+        <translation>La phrase secrète a été changée. L&apos;ancienne phrase secrète n&apos;ouvre plus le coffre.</translation>
     </message>
     <message>
         <source>Recovery key: </source>
@@ -4729,8 +6282,8 @@ Pour quelle raison est-elle annulée ?</translation>
         <translation>Le coffre est de nouveau ouvert et a une nouvelle phrase secrète. La clé de récupération reste la même.</translation>
     </message>
     <message>
-        <source>This key decrypts the whole database. In the sqlcipher shell: PRAGMA key = "x'&lt;key&gt;'"; then query as usual. Do not store it.</source>
-        <translation>Cette clé déchiffre toute la base de données. Dans le shell sqlcipher : PRAGMA key = "x'&lt;key&gt;'"; puis interrogez la base comme d'habitude. Ne la conservez pas.</translation>
+        <source>This key decrypts the whole database. In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; then query as usual. Do not store it.</source>
+        <translation>Cette clé déchiffre toute la base de données. Dans le shell sqlcipher : PRAGMA key = &quot;x&apos;&lt;key&gt;&apos;&quot;; puis interrogez la base comme d&apos;habitude. Ne la conservez pas.</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
@@ -4738,7 +6291,7 @@ Pour quelle raison est-elle annulée ?</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD.</source>
-        <translation>Les dates s'écrivent AAAA-MM-JJ.</translation>
+        <translation>Les dates s&apos;écrivent AAAA-MM-JJ.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
@@ -4748,27 +6301,27 @@ Pour quelle raison est-elle annulée ?</translation>
         </translation>
     </message>
     <message>
-        <source>Unexpected argument '%1' for %2.</source>
+        <source>Unexpected argument &apos;%1&apos; for %2.</source>
         <translation>Argument inattendu « %1 » pour %2.</translation>
     </message>
     <message>
-        <source>Try 'vigil-cli --help'.</source>
+        <source>Try &apos;vigil-cli --help&apos;.</source>
         <translation>Essayez « vigil-cli --help ».</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
-Vigil's command line: the same encrypted vault as the Vigil window.
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
 
 Commands:
   init        create a new vault (prints the recovery key once)
   demo        create a vault filled with fictional demo data
-  info        show the vault's identity, format and key-derivation settings
-  verify      check every page's encryption, the database and the audit chain
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
   passwd      change the passphrase (the data is not re-encrypted)
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
@@ -4779,9 +6332,9 @@ Options:
   --passphrase-file FILE     read the passphrase from the first line of FILE
   --new-passphrase-file FILE the new passphrase, for init, passwd and recover
   --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault's display name, for init and demo
+  --name NAME                the vault&apos;s display name, for init and demo
   --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place's visits
+  --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
   --kdf-opslimit N           Argon2id passes (default 3)
@@ -4805,10 +6358,10 @@ La ligne de commande de Vigil : le même coffre chiffré que la fenêtre Vigil.
 Commandes :
   init        créer un nouveau coffre (affiche une seule fois la clé de récupération)
   demo        créer un coffre rempli de données de démonstration fictives
-  info        afficher l'identité, le format et les paramètres de dérivation de clé du coffre
-  verify      vérifier le chiffrement de chaque page, la base de données et la chaîne d'audit
+  info        afficher l&apos;identité, le format et les paramètres de dérivation de clé du coffre
+  verify      vérifier le chiffrement de chaque page, la base de données et la chaîne d&apos;audit
   passwd      changer la phrase secrète (les données ne sont pas rechiffrées)
-  recover     définir une nouvelle phrase secrète à l'aide de la clé de récupération
+  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de récupération
   db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell sqlcipher
   search REQUÊTE  recherche plein texte dans les notes, constats, recommandations, observations
 
@@ -4817,10 +6370,10 @@ Options :
   --passphrase-file FICHIER        lire la phrase secrète sur la première ligne de FICHIER
   --new-passphrase-file FICHIER    la nouvelle phrase secrète, pour init, passwd et recover
   --recovery-key-file FICHIER      la clé de récupération, pour recover
-  --name NOM                       le nom d'affichage du coffre, pour init et demo
+  --name NOM                       le nom d&apos;affichage du coffre, pour init et demo
   --force                          demo : remplacer un coffre de démonstration existant
   --place ID                       search : uniquement les visites de ce lieu
-  --from DATE, --to DATE           search : visites depuis/jusqu'à cette date (AAAA-MM-JJ)
+  --from DATE, --to DATE           search : visites depuis/jusqu&apos;à cette date (AAAA-MM-JJ)
   --category CODE                  search : uniquement les constats de cette catégorie
   --kdf-opslimit N                 passes Argon2id (par défaut 3)
   --kdf-memlimit-mib N             mémoire Argon2id en Mio (par défaut 256)
@@ -4833,9 +6386,9 @@ Sans --passphrase-file, les phrases secrètes sont lues depuis le terminal, sans
 Codes de sortie :
   0  succès
   1  autre erreur
-  2  erreur d'utilisation
+  2  erreur d&apos;utilisation
   3  phrase secrète ou clé de récupération incorrecte
-  4  échec du contrôle d'intégrité (coffre endommagé ou altéré)
+  4  échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
   5  coffre introuvable
   6  erreur de stockage (lecture seule, disque plein, E/S)
   7  existe déjà

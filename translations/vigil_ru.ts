@@ -588,6 +588,1541 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation>Места содержания мигрантов: посещение центра</translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation>Заявлял ли кто-либо из содержащихся о жестоком обращении со стороны персонала или конвоя, в том числе при попытках выдворения?</translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation>Отдельно спросите о попытках выдворения, переводах и первых днях после поступления.</translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation>Операции по выдворению</translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation>Осуществляется ли мониторинг операций по выдворению и ограничивается ли применение средств усмирения при выдворении строго необходимым, без каких-либо средств, способных перекрыть дыхательные пути?</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Изоляция</translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation>Применяется ли изоляция в качестве наказания, для воздействия на лиц, сопротивляющихся выдворению, или дольше, чем строго необходимо?</translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation>Проверьте по журналу изоляции основания, продолжительность и кем было принято решение.</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Обыски</translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation>Проводятся ли обыски с уважением достоинства, сотрудниками того же пола, без планового применения обысков с раздеванием?</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовые основания</translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation>Имеется ли у каждого содержащегося письменное мотивированное решение о помещении под стражу, основанное на индивидуальной оценке необходимости и соразмерности?</translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation>Изучите выборку решений: обращайте внимание на шаблонные формулировки, свидетельствующие об отсутствии индивидуальной оценки.</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>Альтернативы содержанию под стражей</translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation>Рассматривались ли альтернативы содержанию под стражей и отражено ли это в решении о помещении под стражу?</translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation>Срок содержания</translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation>Каков самый длительный текущий срок содержания (в днях)? Сравните с максимальным сроком, установленным законом.</translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation>Судебный контроль</translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation>Доставляются ли содержащиеся безотлагательно к судье и пересматривается ли законность их содержания через регулярные промежутки времени?</translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation>Информирование о правах</translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation>Сообщают ли содержащимся причины их помещения под стражу и их права — устно и письменно, на понятном им языке?</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation>Имеют ли содержащиеся доступ к бесплатной юридической консультации и могут ли они встречаться с адвокатами наедине?</translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation>Доступ к процедуре убежища</translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation>Могут ли содержащиеся подать ходатайство об убежище и связаться с УВКБ ООН, НПО и (если они не ищут защиты от этого государства) со своим консульством?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation>Содержатся ли в центре дети — сопровождаемые или несопровождаемые?</translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation>Дети не должны содержаться под стражей по иммиграционным основаниям. Зафиксируйте возраст, срок содержания и способ определения возраста.</translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation>Уязвимые лица</translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation>Существует ли процедура выявления жертв пыток или торговли людьми, лиц с инвалидностью и других уязвимых лиц, ведущая к их освобождению или применению альтернативных мер?</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Раздельное содержание</translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation>Содержатся ли мужчины и женщины раздельно (а семьи — вместе) и содержатся ли задержанные мигранты отдельно от лиц, осуждённых за преступления?</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation>Могут ли содержащиеся конфиденциально, на своём языке подать жалобу в орган, независимый от центра?</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Устный перевод</translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation>Привлекаются ли по медицинским, правовым и дисциплинарным вопросам профессиональные переводчики, а не сотрудники или другие содержащиеся?</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Условия размещения</translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation>Соответствуют ли условия размещения тому, что эти люди содержатся не за преступление: достаточны ли площадь, освещение, вентиляция и возможность уединения, не напоминают ли условия тюремные?</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Санитарные условия</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation>Достаточно ли туалетов и душевых, чисты ли они, раздельны ли для женщин и мужчин и обеспечивают ли уединение?</translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation>Питание и вода</translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation>Является ли питание достаточным и соответствующим культурным и религиозным требованиям, и всегда ли доступна питьевая вода?</translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation>Одежда и гигиена</translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation>Выдаются ли содержащимся чистая одежда, постельные принадлежности и средства гигиены, включая средства женской гигиены?</translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation>Пребывание на открытом воздухе</translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation>Имеют ли содержащиеся ежедневный доступ на открытый воздух и к досугу?</translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation>Связь с внешним миром</translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation>Могут ли содержащиеся хранить и использовать мобильные телефоны, бесплатно звонить, а также принимать посетителей — родственников, друзей и адвокатов?</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation>Доступны ли обучение, досуг, а при длительном пребывании — работа или профессиональная подготовка?</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Религия</translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation>Могут ли содержащиеся исповедовать свою религию?</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Свобода передвижения</translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation>Могут ли содержащиеся в дневное время свободно передвигаться по центру, а не находиться запертыми в своих комнатах?</translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation>Медицинский осмотр при поступлении</translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation>Проходит ли каждый содержащийся медицинский осмотр при поступлении, в том числе на предмет признаков пыток, психологической травмы и инфекционных заболеваний?</translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation>Вред от содержания под стражей</translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation>Если врач сообщает, что содержание под стражей наносит вред физическому или психическому здоровью содержащегося, ведёт ли это к пересмотру решения о содержании?</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Психическое здоровье</translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation>Доступна ли психологическая помощь и существует ли протокол действий при самоповреждениях и голодовках, соответствующий принципам медицинской этики?</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation>Являются ли медицинские консультации конфиденциальными, с участием профессиональных переводчиков, а не сотрудников или других содержащихся?</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Подготовка персонала</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation>Прошёл ли персонал подготовку по беженскому праву и праву убежища, гендерной и культурной восприимчивости и деэскалации?</translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation>Сотрудницы</translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation>Есть ли сотрудницы в каждой смене и осуществляют ли обыск и надзор в отношении содержащихся женщин сотрудницы?</translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation>Укомплектованность персоналом</translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation>Достаточно ли персонала, чтобы сопровождать содержащихся на приёмы, встречи с посетителями и занятия без их отмены?</translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation>Учреждение для несовершеннолетних: посещение</translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation>Сообщал ли кто-либо из детей о насилии, унижениях или угрозах со стороны персонала?</translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation>Беседуйте с детьми наедине, языком, соответствующим их возрасту, с их согласия и, при необходимости, с поддержкой.</translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation>Насилие между детьми</translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation>Защищены ли дети от насилия, травли и сексуального насилия со стороны других детей, регистрируются ли такие случаи и принимаются ли по ним меры?</translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation>Применение силы и средств усмирения</translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation>Применяются ли сила или средства усмирения только в исключительных случаях, когда все иные средства контроля исчерпаны, в порядке, установленном законом, и никогда — с целью причинения боли?</translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation>Одиночное заключение</translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation>Помещают ли когда-либо детей в одиночное заключение, в карцер или в тёмную камеру?</translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation>Запрещённые взыскания</translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation>Применяются ли запрещённые взыскания: телесные наказания, сокращение питания, ограничение контактов с семьёй, коллективные наказания или труд в качестве наказания?</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Оружие</translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation>Носит ли персонал оружие на территории учреждения?</translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation>Крайняя мера</translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation>Содержится ли каждый ребёнок на основании действительного решения судебного органа, при этом лишение свободы применяется лишь в качестве крайней меры и в течение как можно более короткого надлежащего срока?</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Досудебное содержание под стражей</translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation>Каков самый длительный текущий срок досудебного содержания ребёнка под стражей (в днях)?</translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation>Содержание отдельно от взрослых</translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation>Содержатся ли дети отдельно от взрослых, за исключением членов семьи в семейных блоках?</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation>Содержатся ли девочки отдельно от мальчиков под надзором сотрудниц и учитываются ли их особые потребности?</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Уведомление родителей</translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation>Незамедлительно ли уведомляются родители или опекуны о поступлении ребёнка, его переводе, болезни, травме и освобождении?</translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation>Разъясняют ли детям правила, их права и порядок подачи жалоб в понятной им форме?</translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation>Дисциплинарная процедура</translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation>Назначаются ли дисциплинарные взыскания на основании письменных правил, после того как ребёнок был выслушан, и фиксируются ли они?</translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation>Могут ли дети конфиденциально подать жалобу директору, в независимый орган, например омбудсмену, а также через свою семью или адвоката?</translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation>Имеют ли дети незамедлительный доступ к адвокату и бесплатной юридической помощи с возможностью встреч наедине?</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation>Ведутся ли личные дела детей в полном объёме и обеспечивается ли их конфиденциальность?</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Наполняемость</translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation>Сколько детей содержится сегодня? Сравните с вместимостью учреждения.</translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation>Спят ли дети в отдельных комнатах или небольших спальнях и обеспечивается ли надзор в ночное время?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation>Чисты ли туалеты и душевые, обеспечивают ли они уединение и доступны ли по мере необходимости?</translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation>Достаточно ли питание для растущего организма и соответствует ли оно культуре и религии детей, и всегда ли доступна питьевая вода?</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>Одежда и личные вещи</translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation>Могут ли дети носить собственную одежду и хранить личные вещи?</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation>Получают ли все дети школьного возраста, подлежащие обязательному обучению, образование, соответствующее их потребностям, от квалифицированных педагогов и с получением признанных документов об образовании?</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Профессиональная подготовка</translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation>Доступна ли профессиональная подготовка детям, которые этого хотят?</translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation>Физические упражнения и досуг</translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation>Есть ли у детей ежедневно время для свободных физических упражнений на открытом воздухе и для досуга?</translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation>Время вне комнаты</translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation>Сколько часов в день дети проводят вне своих комнат?</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Контакты с семьёй</translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation>Могут ли дети получать свидания не реже одного раза в неделю и писать письма или звонить не реже двух раз в неделю?</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>Реинтеграция</translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation>Есть ли у каждого ребёнка индивидуальный план подготовки к освобождению и возвращению в общество?</translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation>Медицинский осмотр при поступлении</translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation>Проходит ли каждый ребёнок медицинский осмотр при поступлении, фиксируются ли выявленные телесные повреждения и сообщается ли о них?</translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation>Доступ к медицинской помощи</translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation>Могут ли дети без промедления попасть к врачу, медсестре или стоматологу?</translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation>Психическое здоровье и наркотическая зависимость</translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation>Доступны ли помощь в области психического здоровья и лечение наркотической зависимости?</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Лекарственные препараты</translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation>Назначаются ли лекарственные препараты только в целях лечения и никогда — для получения информации, в качестве средства усмирения или наказания?</translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation>Квалифицированный персонал</translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation>Обладает ли персонал надлежащей квалификацией, тщательно ли он отобран и входят ли в его состав педагоги, социальные работники и психологи?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation>Прошёл ли персонал подготовку по детской психологии, защите детей и международным стандартам?</translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation>Смешанный по полу состав персонала</translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation>Дежурят ли в каждой смене сотрудники обоего пола?</translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation>Сколько сотрудников находится с каждой группой детей в дневное время?</translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation>Места содержания в полиции: посещение отдела полиции</translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation>Заявлял ли кто-либо из опрошенных наедине о жестоком обращении при задержании, во время перевозки или допроса?</translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation>Особо расспрашивайте о первых часах содержания под стражей; фиксируйте заявления с согласия лица и обращайте внимание на видимые телесные повреждения.</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>Применение силы</translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation>Фиксируется ли каждый случай применения силы при задержании или в отделе полиции и проверяется ли рапорт сотрудника вышестоящим начальником?</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation>Ведётся ли аудио- или видеозапись допросов с фиксацией их начала, окончания, перерывов и всех присутствующих?</translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation>Сверьте журнал допросов с журналом содержания под стражей: нет ли необъяснимых промежутков или допросов, не отражённых в журнале.</translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation>Показания под принуждением</translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation>Допрашивают ли когда-либо задержанных без адвоката после того, как они его потребовали, или склоняют ли их к признанию?</translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation>Средства усмирения</translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation>Применяются ли в отделе полиции наручники и иные средства усмирения только при строгой необходимости и без пристёгивания людей к неподвижным предметам?</translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation>Подозрительные предметы</translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation>Обнаружены ли в кабинетах или помещениях для допросов нештатные предметы (биты, кабели, трубы, электрошоковые устройства)?</translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation>Укажите помещение и опишите предмет; сфотографируйте его, если это допускает мандат группы.</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>Журнал содержания под стражей</translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation>Отражены ли в журнале содержания под стражей по каждому лицу время и основание задержания и доставки, участвовавшие сотрудники, разъяснение прав, свидания, приём пищи, допросы, освобождение или перевод?</translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation>Проследите выборку лиц от журнала до камер и обратно; обращайте внимание на поздние записи и пустые строки.</translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation>Разъясняются ли задержанным их права (на адвоката, на уведомление третьего лица, на врача, на переводчика, право хранить молчание) незамедлительно, устно и письменно, на понятном им языке?</translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation>Уведомление о задержании</translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation>Могут ли задержанные с самого начала уведомить о своём задержании родственника или иное лицо по своему выбору?</translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation>Могут ли задержанные консультироваться с адвокатом наедине с самого начала содержания под стражей, в том числе до и во время допроса?</translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation>Судебный контроль</translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation>Доставляются ли все задержанные к судье в установленный законом срок и в любом случае не позднее чем через 48 часов?</translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation>Срок содержания под стражей</translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation>Каково самое длительное время (в часах), которое лицо провело в камерах отдела полиции за проверенный период?</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation>Незамедлительно ли уведомляются родители или опекуны детей, допрашивают ли детей только в присутствии адвоката или надлежащего взрослого лица и содержатся ли дети отдельно от взрослых?</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Иностранные граждане</translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation>Сообщают ли иностранным гражданам о праве связаться со своим консульством и предоставляется ли при необходимости профессиональный переводчик?</translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation>Существует ли доступный порядок подачи жалоб на обращение со стороны полиции в орган, независимый от полиции?</translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation>Задержанные женщины</translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation>Содержатся ли задержанные женщины отдельно от мужчин и осуществляют ли надзор за ними и их досмотр сотрудницы полиции?</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Личные вещи</translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation>Составляется ли опись вещей задержанных за их подписью и возвращаются ли вещи при освобождении?</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>Размер камер</translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation>Составляет ли площадь камер, используемых для ночного содержания, не менее 7 м² на одного человека при расстоянии между стенами не менее 2 м и между полом и потолком — не менее 2,5 м?</translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation>Измерьте камеры; отметьте, сколько человек содержалось в каждой из них в самую загруженную ночь по журналу.</translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation>Освещение, вентиляция и отопление</translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation>Обеспечены ли в камерах надлежащее освещение (по возможности естественное), вентиляция и отопление?</translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation>Постельные принадлежности</translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation>Выдаются ли лицам, содержащимся в ночное время, чистый матрас и чистые одеяла?</translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation>Могут ли задержанные в любое время по необходимости пользоваться туалетом в достойных условиях и умываться?</translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation>Обеспечиваются ли задержанные питьевой водой в любое время и питанием в обычное время приёма пищи, включая не менее одного полноценного приёма пищи в день?</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>Видеонаблюдение</translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation>Ведётся ли видеонаблюдение в камерах, коридорах и помещениях для допросов, хранятся ли записи достаточно долго для проверки жалоб и обеспечивается ли при этом приватность в туалетах?</translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation>Прогулки</translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation>Предоставляется ли лицам, содержащимся 24 часа и более, ежедневная прогулка на открытом воздухе?</translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation>Могут ли задержанные получать свидания или звонить по телефону, при этом любые ограничения обоснованы интересами следствия и зафиксированы?</translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation>Чтение и религия</translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation>Предоставляются ли лицам, содержащимся длительное время, материалы для чтения и разрешаются ли предметы, необходимые для отправления религиозных обрядов?</translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation>Доступ к врачу</translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation>Могут ли задержанные по своей просьбе получить осмотр врача, в том числе врача по своему выбору, без отбора обращений сотрудниками полиции?</translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation>Конфиденциальность осмотра</translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation>Проводятся ли медицинские осмотры вне пределов слышимости и, если врач не просит об ином, вне пределов видимости сотрудников полиции?</translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation>Документирование телесных повреждений</translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation>Фиксируются ли телесные повреждения, выявленные при поступлении, вместе с объяснениями самого лица и сообщается ли о них прокурору?</translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation>Сопоставьте записи о телесных повреждениях со временем задержания и журналом содержания под стражей.</translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation>Могут ли задержанные во время содержания под стражей продолжать приём назначенных лекарств, включая опиоидную заместительную терапию?</translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation>Прошли ли сотрудники подготовку по правам человека, деэскалации, безопасному применению средств усмирения и эффективному интервьюированию в ходе расследований?</translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation>Ответственность за задержанных</translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation>Назначается ли в каждой смене сотрудник, не участвующий в расследовании, который отвечает за благополучие задержанных и ведение их учёта?</translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation>Идентификация сотрудников</translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation>Могут ли задержанные идентифицировать работающих с ними сотрудников (видимые фамилия или номер) и указываются ли эти сотрудники в журнале содержания под стражей?</translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation>Исправительное учреждение: общее посещение</translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation>Заявлял ли кто-либо из заключённых, опрошенных наедине, о физическом жестоком обращении, угрозах или словесных оскорблениях со стороны персонала?</translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation>Фиксируйте каждое заявление отдельно с согласия лица (время, место, отделение, причастные сотрудники). Ищите согласующиеся сведения из независимых источников и медицинские доказательства.</translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation>Фиксируется ли каждый случай применения силы, докладывается ли о нём начальнику учреждения и проверяется ли он, проводится ли затем медицинский осмотр заключённого?</translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation>Сопоставьте журнал применения силы с медицинским журналом и со словами заключённых и сотрудников.</translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation>Средства усмирения</translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation>Применяются ли средства усмирения только в случаях, предусмотренных законом, в течение как можно более короткого времени и никогда — в качестве наказания, и отсутствуют ли цепи, кандалы и другие унижающие достоинство средства усмирения?</translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation>Попросите показать все имеющиеся виды средств усмирения; проверьте, кто санкционирует их применение и как долго они применялись.</translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation>Содержится ли кто-либо в одиночном заключении (22 часа или более в сутки без значимого человеческого контакта) свыше 15 дней подряд?</translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation>Проверьте журнал изоляции и посетите отделение изоляции; подсчитайте число дней подряд, включая последовательные помещения в изоляцию без перерыва.</translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation>Помещают ли когда-либо в одиночное заключение или дисциплинарную изоляцию заключённых с психической или физической инвалидностью, беременных женщин, женщин с младенцами, кормящих матерей или детей?</translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation>Проводятся ли обыски с раздеванием и обыски полостей тела только при строгой необходимости, без посторонних, обученными сотрудниками того же пола, и фиксируются ли они?</translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation>Спросите, есть ли менее инвазивные методы (сканеры) и как часто после свиданий проводятся обыски с раздеванием.</translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation>Насилие между заключёнными</translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation>Сколько случаев насилия между заключёнными зарегистрировано за последние 12 месяцев?</translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation>Сравните эту цифру с рассказами заключённых; выясните, как защищают уязвимых заключённых и присутствует ли персонал в отделениях.</translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation>Случаи смерти под стражей</translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation>Сообщалось ли о каждом случае смерти под стражей за последние три года в судебный или иной независимый орган, проводилось ли расследование и была ли уведомлена семья?</translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation>Коллективные наказания</translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation>Применяются ли коллективные наказания, например закрытие целого отделения или лишение всех льгот из-за проступка одного заключённого?</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation>Полностью ли ведётся журнал учёта поступивших по каждому заключённому: личность, правовое основание содержания, дата и время поступления, переводы и освобождение?</translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation>Выберите наугад фамилии в камерах и найдите их в журнале, а затем наоборот.</translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation>Получают ли заключённые при поступлении письменную информацию о правилах, своих правах, порядке подачи жалоб и получения юридической консультации на понятном им языке и в понятной форме?</translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation>Уведомление семьи</translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation>Могут ли заключённые сообщить семье или лицу по своему выбору о своём заключении и о любом переводе?</translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation>Сообщают ли заключённым, обвиняемым в дисциплинарном проступке, суть обвинения, дают ли время на подготовку, выслушивают ли их лично, обеспечивают ли при необходимости помощь переводчика или адвоката и могут ли они добиваться пересмотра решения?</translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation>Изучите выборку дисциплинарных дел: ищите неподписанные взыскания, отсутствие слушаний и взыскания сверх предусмотренных законом.</translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation>Могут ли заключённые конфиденциально подавать жалобы начальнику учреждения и во внешний орган, не опасаясь репрессалий, и своевременно ли на жалобы отвечают?</translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation>Убедитесь, что ящики для жалоб не вскрывают сотрудники, на которых жалуются; прочитайте ответы на недавние жалобы.</translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation>Раздельное содержание категорий</translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation>Содержатся ли подследственные отдельно от осуждённых, женщины — от мужчин, а дети — от взрослых?</translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation>Могут ли заключённые консультироваться со своим адвокатом конфиденциально, без задержек и цензуры, в условиях, исключающих прослушивание?</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Репрессалии</translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation>Сообщал ли кто-либо из заключённых об угрозах или наказаниях за подачу жалоб или беседы с наблюдателями?</translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation>Оформляйте заявления о репрессалиях как конфиденциальные записи о репрессалиях; запланируйте последующий контакт.</translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation>Сколько заключённых содержится сегодня? Сравните с установленным лимитом наполнения.</translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation>По возможности ведите подсчёт по отделениям; отметьте людей, спящих на матрасах на полу.</translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation>Приходится ли на каждого заключённого не менее 4 м² жилой площади в общей камере или 6 м² в одиночной, не считая санузла?</translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation>Измерьте выборку камер и подсчитайте число находящихся в них лиц.</translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation>Есть ли в камерах окна, пропускающие достаточно естественного света для чтения или работы, надлежащее искусственное освещение, вентиляция и отопление, соответствующие климату?</translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation>Могут ли заключённые в любое время, в том числе ночью, пользоваться туалетом в условиях уединения и принимать душ так часто, как того требуют гигиена и климат?</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>Личная гигиена</translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation>Бесплатно ли предоставляются заключённым вода и туалетные принадлежности, а женщинам — средства женской гигиены?</translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation>Получают ли заключённые в обычные часы пищу достаточной питательной ценности и доступна ли питьевая вода всякий раз, когда она нужна?</translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation>Попробуйте пищу; проверьте размер порций, специальные диеты и время последнего и первого приёма пищи.</translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation>Одежда и постельные принадлежности</translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation>Есть ли у каждого заключённого отдельная кровать с чистым постельным бельём и достаточная чистая одежда?</translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation>Время вне камеры</translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation>Сколько часов в день заключённые в основных отделениях проводят вне камер, занимаясь полезной деятельностью?</translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation>Спросите заключённых и сравните с опубликованным распорядком дня; отметьте отделения с ограниченным режимом.</translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation>Предоставляется ли каждому заключённому, в том числе находящемуся в изоляции, не менее одного часа физических упражнений на открытом воздухе ежедневно?</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Труд и образование</translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation>Доступны ли труд, образование и профессиональная подготовка всем желающим заключённым и оплачивается ли труд?</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Свидания</translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation>Как часто заключённые могут получать свидания с родственниками?</translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation>Отметьте, обеспечивают ли свидания уединение и физический контакт и принимают ли детей в условиях, благоприятных для детей.</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>раз в неделю или чаще</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>раз в две недели</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>раз в месяц</translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation>реже раза в месяц</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation>Телефон и переписка</translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation>Могут ли заключённые регулярно звонить по телефону, отправлять и получать письма, при этом любой контроль осуществляется на основании закона?</translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation>Могут ли заключённые исповедовать свою религию, участвовать в богослужениях и встречаться с представителем своей веры?</translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation>Проходит ли каждый заключённый осмотр медицинским работником как можно скорее после поступления (в течение 24 часов), в том числе на предмет телесных повреждений, потребности в психиатрической помощи и симптомов абстиненции?</translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation>Документируются ли выявленные телесные повреждения подробно (схема тела, фотографии, объяснения заключённого, заключение врача о соответствии) и сообщается ли о них в компетентный орган?</translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation>Сопоставьте выборку записей о телесных повреждениях с журналом применения силы.</translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation>Доступ и конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation>Могут ли заключённые по своей просьбе без промедления попасть к врачу или медсестре без отбора обращений сотрудниками и проводятся ли консультации вне пределов слышимости сотрудников охраны?</translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation>Существует ли порядок предотвращения самоубийств и самоповреждений, с доступной психиатрической помощью и переводом в больницу тех, кто в этом нуждается?</translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation>Клиническая независимость</translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation>Исключено ли участие медицинских работников в принятии дисциплинарных решений и посещают ли они ежедневно заключённых, находящихся в одиночном заключении?</translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation>Сколько сотрудников охраны дежурит в жилых отделениях ночью?</translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation>Сравните с числом заключённых и штатным расписанием; выясните, как открываются камеры в чрезвычайной ситуации.</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation>Прошёл ли персонал подготовку по правам человека, динамической безопасности, деэскалации, применению силы и средств усмирения, а также по вопросам психического здоровья?</translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation>Осуществляют ли надзор за женщинами-заключёнными и их обыск только сотрудницы?</translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation>Отношения между персоналом и заключёнными</translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation>Проводят ли сотрудники время в отделениях и общаются ли с заключёнными, и характеризуют ли обе стороны отношения как уважительные?</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation>Психиатрическая больница: посещение отделения</translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation>Заявлял ли кто-либо из пациентов о жестоком обращении, унижении или насилии со стороны персонала или других пациентов?</translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation>Средства усмирения</translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation>Применяются ли механические, физические или химические средства усмирения только в качестве крайней меры, в течение как можно более короткого времени, по назначению врача и при постоянном непосредственном наблюдении?</translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation>Осмотрите кровати с фиксирующими ремнями, изоляторы и назначения препаратов «по необходимости»; сверьте с журналом применения средств усмирения.</translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation>Изоляция</translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation>Фиксируется ли каждый случай изоляции или применения средств усмирения в специальном журнале с указанием начала, окончания, причины, санкционировавшего врача и результатов наблюдения?</translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation>Сколько случаев применения средств усмирения или изоляции зарегистрировано за последние три месяца?</translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation>Применяются ли когда-либо средства усмирения на виду у других пациентов, в качестве наказания или ради удобства персонала?</translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation>Лечение без согласия</translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation>Проводится ли лечение, включая электросудорожную терапию, без свободного и информированного согласия пациента?</translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation>Защита от насилия</translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation>Защищены ли пациенты от насилия и сексуального насилия со стороны других пациентов, в том числе в смешанных отделениях?</translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation>Имеется ли по каждому пациенту, госпитализированному в недобровольном порядке, законное мотивированное решение о госпитализации, пересматриваемое судом или независимым органом через регулярные промежутки времени?</translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation>Изучите выборку медицинских карт; отметьте случаи продления госпитализации без судебного заседания.</translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation>Фактическое лишение свободы</translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation>Препятствуют ли фактически пациентам, числящимся добровольными, покинуть больницу (запертые двери, угрозы недобровольной госпитализацией)?</translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation>Разъясняют ли пациентам в доступной форме их права, основания госпитализации и порядок обжалования?</translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation>Дееспособность и поддержка</translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation>Имеют ли пациенты доступ к адвокату и к независимой правозащитной помощи или поддержке в принятии решений?</translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation>Существует ли конфиденциальная процедура подачи жалоб, позволяющая обратиться в орган за пределами больницы?</translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation>Полностью ли ведутся журналы госпитализации, применения средств усмирения и происшествий и согласуются ли они с медицинскими картами пациентов?</translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation>Размещаются ли дети отдельно от взрослых пациентов?</translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation>Терапевтическая среда</translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation>Обеспечивают ли отделения благоприятную терапевтическую среду: достаточную жилую площадь, освещение, вентиляцию, оформление помещений и возможность уединения?</translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation>Личное пространство</translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation>Есть ли у пациентов запирающееся место для хранения вещей и могут ли они носить собственную одежду?</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation>Чисты ли туалеты и душевые, обеспечивают ли они уединение и доступны ли для пациентов с ограниченной мобильностью?</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation>Достаточно ли питание по количеству и качеству, предоставляется ли диетическое питание?</translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation>Палаты</translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation>Сколько пациентов размещено в самой большой палате?</translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation>Имеют ли все пациенты, в том числе находящиеся в закрытых отделениях, ежедневный доступ на открытый воздух?</translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation>Проводятся ли ежедневно терапевтические, досуговые и трудовые занятия?</translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation>Могут ли пациенты принимать посетителей, пользоваться телефоном, отправлять и получать почту, при этом любые ограничения устанавливаются индивидуально и фиксируются?</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation>Сколько пациентов готовы к выписке, но остаются в больнице из-за отсутствия места для проживания в обществе?</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>План лечения</translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation>Есть ли у каждого пациента письменный индивидуальный план лечения, обсуждённый с ним и регулярно пересматриваемый?</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Информированное согласие</translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation>Запрашивается ли и фиксируется ли свободное и информированное согласие перед лечением после предоставления информации о его действии и альтернативах?</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Физическое здоровье</translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation>Удовлетворяются ли потребности пациентов в соматической помощи (обследования, стоматологическая помощь, лечение хронических заболеваний)?</translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation>Назначаются ли лекарственные препараты индивидуально, фиксируются ли и пересматриваются ли назначения, и исключено ли их использование в качестве наказания или ради удобства других?</translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation>Осматриваются ли и фиксируются ли телесные повреждения, в том числе полученные при применении средств усмирения, и сообщается ли о них?</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation>Электросудорожная терапия</translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation>Применяется ли электросудорожная терапия только в модифицированной форме (с анестезией и миорелаксантами), с согласия пациента и с регистрацией в журнале?</translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation>Сколько среднего медицинского персонала дежурит в каждом отделении ночью?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation>Прошёл ли персонал подготовку по деэскалации, безопасному применению средств усмирения и правам лиц с инвалидностью?</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation>Мультидисциплинарная команда</translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation>Есть ли мультидисциплинарная команда (психиатры, психологи, эрготерапевты, социальные работники), численность которой соответствует числу пациентов?</translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation>Немедицинский персонал</translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation>Привлекаются ли сотрудники охраны или санитары без медицинской подготовки к применению средств усмирения или уходу за пациентами?</translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation>Учреждение социального обслуживания: посещение</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation>Жестокое обращение и ненадлежащий уход</translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation>Рассказывали ли проживающие о том, что персонал кричит на них, насмехается над ними, оставляет их без ухода или бьёт?</translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation>Побеседуйте с проживающими, которым трудно пожаловаться, при необходимости обеспечив поддержку в общении.</translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation>Привязывают ли проживающих к кроватям или стульям, удерживают ли их прикроватными бортиками против их воли или дают ли им седативные препараты для контроля поведения?</translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation>Запирают ли проживающих в их комнатах или в «комнатах успокоения»?</translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation>Предотвращение насилия и злоупотреблений</translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation>Действует ли порядок предотвращения и выявления насилия, ненадлежащего ухода и эксплуатации, включая финансовые злоупотребления, и сообщения о них, и расследуются ли такие случаи?</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Случаи смерти</translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation>Анализируются ли случаи смерти проживающих и сообщается ли о неожиданных случаях смерти в независимый орган?</translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation>Имеется ли законное основание с независимым контролем в отношении каждого проживающего, который не может свободно покинуть учреждение?</translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation>Согласие на помещение в учреждение</translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation>Давали ли проживающие согласие на проживание в учреждении и знают ли они, что могут его покинуть?</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>Дееспособность</translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation>Сколько проживающих находятся под полной опекой?</translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation>Выясните, учитываются ли собственные воля и предпочтения проживающих при принятии касающихся их решений и существует ли поддержка в принятии решений.</translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation>Могут ли проживающие в доступной для них форме подать жалобу лицу или органу за пределами учреждения?</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информирование</translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation>Предоставляется ли проживающим информация об их правах и правилах учреждения в доступных форматах (лёгкий для чтения текст, жестовый язык, шрифт Брайля)?</translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation>Деньги и личные вещи</translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation>Распоряжаются ли проживающие своими деньгами и вещами сами, а если ими управляет учреждение, ведётся ли учёт и проводятся ли проверки?</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Неприкосновенность частной жизни</translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation>Уважается ли частная жизнь проживающих: стучит ли персонал перед входом, есть ли у проживающих отдельная комната или ширмы, конфиденциальны ли переписка и документы?</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>Спальные комнаты</translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation>Сколько проживающих размещено в самой большой спальной комнате?</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation>Доступно ли здание (пандусы, лифты, приспособленные туалеты, поручни) для проживающих с ограниченной мобильностью?</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Личный уход</translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation>Помогают ли проживающим мыться и пользоваться туалетом с соблюдением достоинства, достаточно ли средств при недержании и своевременно ли их меняют?</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Питание и питьё</translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation>Достаточно ли и разнообразно ли питание, помогают ли проживающим, нуждающимся в помощи, есть и пить, и контролируется ли их вес?</translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation>Отопление и одежда</translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation>Достаточно ли отапливается учреждение и носят ли проживающие собственную одежду?</translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation>Выход на улицу</translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation>Может ли каждый проживающий ежедневно выходить на улицу, в том числе тот, кому для этого нужна помощь?</translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation>Предлагаются ли содержательные ежедневные занятия, обучение или работа в соответствии с пожеланиями проживающих?</translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation>Могут ли проживающие принимать посетителей в любое разумное время, пользоваться телефоном и интернетом и выходить за пределы учреждения?</translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation>Выбор и распорядок дня</translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation>Сами ли проживающие выбирают, когда вставать, ложиться спать, есть и мыться, или они подчиняются распорядку учреждения?</translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation>Жизнь в местном сообществе</translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation>Есть ли у каждого проживающего индивидуальный план перехода к самостоятельной жизни в местном сообществе?</translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation>Имеют ли проживающие доступ к врачу общей практики, специалистам, стоматологической и стационарной помощи наравне с другими?</translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation>Назначаются ли лекарственные препараты, особенно психотропные и седативные, индивидуально, регулярно ли пересматриваются назначения и даются ли препараты с согласия проживающих?</translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation>Пролежни и падения</translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation>Фиксируются ли пролежни, падения и травмы, проводятся ли их лечение и анализ для предотвращения повторения?</translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation>Уход в конце жизни</translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation>Доступны ли паллиативная помощь и уход в конце жизни с учётом пожеланий проживающих?</translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation>Доступна ли психологическая или психиатрическая помощь проживающим, которые в ней нуждаются?</translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation>За сколько проживающих отвечает ночью каждый работник по уходу?</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation>Прошёл ли персонал подготовку по правам проживающих, уходу за людьми с деменцией и инвалидностью и альтернативам применению средств усмирения?</translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation>Подбор персонала и супервизия</translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation>Проходят ли сотрудники проверку при приёме на работу, обеспечиваются ли супервизия и поддержка в их работе?</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Уважение</translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation>Обращается ли персонал к проживающим уважительно, вовлекает ли их в принятие решений и уважает ли их частную жизнь?</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -4316,10 +5851,6 @@ Why is it cancelled?</source>
         <translation>Углублённое</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>Последующие меры</translation>
-    </message>
-    <message>
         <source>Ad hoc</source>
         <translation>Внеплановое</translation>
     </message>
@@ -4356,16 +5887,8 @@ Why is it cancelled?</source>
         <translation>Направлено органам власти</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Выпущено</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4506,6 +6029,36 @@ Why is it cancelled?</source>
     <message>
         <source>Access events</source>
         <translation>События доступа</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation>Повторное</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation>Отчёт выпущен</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation>Последующие меры</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation>Вынесено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
+        <translation>Закрыто</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,1541 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChecklistTemplates</name>
+    <message>
+        <source>Immigration detention: centre visit</source>
+        <translation>移民拘留：拘留中心访问</translation>
+    </message>
+    <message>
+        <source>Ill-treatment</source>
+        <translation>虐待</translation>
+    </message>
+    <message>
+        <source>Did any detainee allege ill-treatment by staff or escorts, including during attempted removals?</source>
+        <translation>是否有被拘留者指称曾遭工作人员或押解人员虐待，包括在试图遣返期间？</translation>
+    </message>
+    <message>
+        <source>Ask specifically about removal attempts, transfers and the first days after arrival.</source>
+        <translation>请专门询问遣返尝试、转移以及抵达后最初几天的情况。</translation>
+    </message>
+    <message>
+        <source>Removal operations</source>
+        <translation>遣返行动</translation>
+    </message>
+    <message>
+        <source>Are removal operations monitored, and are means of restraint during removal limited to what is strictly necessary, with nothing that may obstruct the airways?</source>
+        <translation>遣返行动是否受到监督？遣返期间使用的约束手段是否限于严格必要的程度，且不使用任何可能阻塞呼吸道的手段？</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>隔离关押</translation>
+    </message>
+    <message>
+        <source>Is isolation used as a punishment, to manage people who resist removal, or for longer than strictly necessary?</source>
+        <translation>是否将隔离关押用作惩罚、用于管控抗拒遣返的人员，或持续时间超过严格必要的限度？</translation>
+    </message>
+    <message>
+        <source>Check the isolation register for reasons, duration and who decided.</source>
+        <translation>请查阅隔离关押登记簿，核实原因、持续时间以及由谁作出决定。</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>搜查</translation>
+    </message>
+    <message>
+        <source>Are searches carried out with respect for dignity, by staff of the same gender, without routine strip searches?</source>
+        <translation>搜查是否在尊重人格尊严的前提下、由同性别工作人员进行，且不例行进行脱衣搜查？</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Does every detainee have a written, reasoned detention order based on an individual assessment of necessity and proportionality?</source>
+        <translation>是否每名被拘留者都有书面且说明理由的拘留令，并以对必要性和相称性的个别评估为依据？</translation>
+    </message>
+    <message>
+        <source>Read a sample of orders: look for standard wording that shows no individual assessment.</source>
+        <translation>请抽查部分拘留令：留意显示未作个别评估的格式化措辞。</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>拘留替代措施</translation>
+    </message>
+    <message>
+        <source>Were alternatives to detention considered and recorded in the decision to detain?</source>
+        <translation>拘留决定中是否考虑并记录了拘留替代措施？</translation>
+    </message>
+    <message>
+        <source>Length of detention</source>
+        <translation>拘留期限</translation>
+    </message>
+    <message>
+        <source>What is the longest current period of detention, in days? Compare with the maximum set in law.</source>
+        <translation>目前最长的拘留期是多少天？请与法律规定的上限进行比较。</translation>
+    </message>
+    <message>
+        <source>Judicial review</source>
+        <translation>司法审查</translation>
+    </message>
+    <message>
+        <source>Are detainees brought promptly before a judge, and is their detention reviewed at regular intervals?</source>
+        <translation>被拘留者是否被迅速带见法官，其拘留是否定期接受审查？</translation>
+    </message>
+    <message>
+        <source>Information on rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>Are detainees told the reasons for their detention and their rights, orally and in writing, in a language they understand?</source>
+        <translation>是否以被拘留者理解的语言，口头和书面告知其被拘留的理由及其权利？</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Do detainees have access to free legal advice, and can they meet lawyers in private?</source>
+        <translation>被拘留者能否获得免费法律咨询，并能否与律师私下会见？</translation>
+    </message>
+    <message>
+        <source>Access to asylum</source>
+        <translation>寻求庇护</translation>
+    </message>
+    <message>
+        <source>Can detainees apply for asylum and contact UNHCR, NGOs and (unless they seek protection from that state) their consulate?</source>
+        <translation>被拘留者能否申请庇护，并联系联合国难民署、非政府组织及其本国领事馆（除非其正寻求免受该国迫害的保护）？</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Are any children detained, accompanied or unaccompanied?</source>
+        <translation>是否有儿童被拘留，无论是有人陪伴还是无人陪伴？</translation>
+    </message>
+    <message>
+        <source>Children should not be detained for immigration purposes. Record ages, length of detention and how age was assessed.</source>
+        <translation>不应出于移民目的拘留儿童。请记录儿童的年龄、拘留时长以及年龄评估的方式。</translation>
+    </message>
+    <message>
+        <source>Vulnerable persons</source>
+        <translation>弱势人员</translation>
+    </message>
+    <message>
+        <source>Is there a procedure that identifies victims of torture or trafficking, persons with disabilities and other vulnerable persons, and leads to their release or an alternative?</source>
+        <translation>是否有程序识别酷刑或人口贩运受害者、残疾人和其他弱势人员，并据此予以释放或采取替代措施？</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>分开关押</translation>
+    </message>
+    <message>
+        <source>Are men and women held separately (families together), and are immigration detainees held apart from people convicted of crimes?</source>
+        <translation>男性与女性是否分开关押（家庭成员关押在一起），移民被拘留者是否与已定罪的刑事犯分开关押？</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Can detainees complain confidentially, in their own language, to a body independent of the centre?</source>
+        <translation>被拘留者能否以本人的语言，向独立于该中心的机构进行保密投诉？</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>口译</translation>
+    </message>
+    <message>
+        <source>Is professional interpretation used for medical, legal and disciplinary matters, rather than staff or other detainees?</source>
+        <translation>处理医疗、法律和纪律事项时，是否使用专业口译，而非由工作人员或其他被拘留者担任口译？</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>住宿条件</translation>
+    </message>
+    <message>
+        <source>Is the accommodation suited to people who are not held for a crime, with adequate space, light, ventilation and privacy, rather than prison-like?</source>
+        <translation>住宿条件是否适合并非因犯罪而被关押的人员，具备充足的空间、采光、通风和隐私，而非类似监狱的环境？</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>卫生设施</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers sufficient in number, clean, separate for women and men, and private?</source>
+        <translation>厕所和淋浴设施是否数量充足、清洁、男女分开并保障隐私？</translation>
+    </message>
+    <message>
+        <source>Food and water</source>
+        <translation>食物与饮水</translation>
+    </message>
+    <message>
+        <source>Is food adequate and culturally and religiously appropriate, and is drinking water always available?</source>
+        <translation>食物是否充足并符合被拘留者的文化和宗教习惯？是否随时提供饮用水？</translation>
+    </message>
+    <message>
+        <source>Clothing and hygiene</source>
+        <translation>衣物与个人卫生</translation>
+    </message>
+    <message>
+        <source>Are detainees given clean clothing, bedding and hygiene products, including sanitary products for women?</source>
+        <translation>是否向被拘留者提供干净的衣物、寝具和个人卫生用品，包括为女性提供卫生用品？</translation>
+    </message>
+    <message>
+        <source>Outdoor access</source>
+        <translation>户外活动</translation>
+    </message>
+    <message>
+        <source>Do detainees have daily access to the open air and to recreation?</source>
+        <translation>被拘留者是否每天都能到户外活动和进行娱乐？</translation>
+    </message>
+    <message>
+        <source>Contact with the outside world</source>
+        <translation>与外界接触</translation>
+    </message>
+    <message>
+        <source>Can detainees keep or use mobile phones, make calls free of charge, and receive visits from family, friends and lawyers?</source>
+        <translation>被拘留者能否保留或使用手机、免费拨打电话，并接受家人、朋友和律师的探访？</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Are education, recreation and, for longer stays, work or training available?</source>
+        <translation>是否提供教育和娱乐活动，并为逗留时间较长者提供工作或培训机会？</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Can detainees practise their religion?</source>
+        <translation>被拘留者能否从事其宗教活动？</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>行动自由</translation>
+    </message>
+    <message>
+        <source>Can detainees move freely within the centre during the day rather than being locked in their rooms?</source>
+        <translation>被拘留者白天能否在中心内自由走动，而非被锁在房间内？</translation>
+    </message>
+    <message>
+        <source>Screening on arrival</source>
+        <translation>入所筛查</translation>
+    </message>
+    <message>
+        <source>Is every detainee medically screened on arrival, including for signs of torture, trauma and infectious disease?</source>
+        <translation>是否对每名被拘留者在入所时进行医疗筛查，包括检查酷刑迹象、创伤和传染病？</translation>
+    </message>
+    <message>
+        <source>Harm from detention</source>
+        <translation>拘留造成的伤害</translation>
+    </message>
+    <message>
+        <source>When a doctor reports that detention is harming a detainee&apos;s physical or mental health, does this lead to a review of the detention?</source>
+        <translation>当医生报告拘留正在损害某名被拘留者的身心健康时，是否会因此对其拘留进行复审？</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>精神健康</translation>
+    </message>
+    <message>
+        <source>Is psychological support available, and is there a protocol on self-harm and hunger strikes that respects medical ethics?</source>
+        <translation>是否提供心理支持？是否有符合医学伦理的自残和绝食处置规程？</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Are medical consultations confidential, with professional interpreters rather than staff or other detainees?</source>
+        <translation>医疗问诊是否保密，并由专业口译员而非工作人员或其他被拘留者担任口译？</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in refugee and asylum law, gender and cultural awareness, and de-escalation?</source>
+        <translation>工作人员是否接受过难民法和庇护法、性别和文化意识以及缓和冲突方面的培训？</translation>
+    </message>
+    <message>
+        <source>Women staff</source>
+        <translation>女性工作人员</translation>
+    </message>
+    <message>
+        <source>Are there women staff on every shift, and are women detainees searched and supervised by women?</source>
+        <translation>是否每个班次都有女性工作人员？女性被拘留者是否由女性工作人员搜查和看管？</translation>
+    </message>
+    <message>
+        <source>Staffing levels</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <source>Are there enough staff for detainees to be escorted to appointments, visits and activities without cancellations?</source>
+        <translation>工作人员是否足以护送被拘留者前往各类约见、探访和活动，而不致取消这些安排？</translation>
+    </message>
+    <message>
+        <source>Juvenile centre: visit</source>
+        <translation>未成年人拘留中心：访问</translation>
+    </message>
+    <message>
+        <source>Did any child report violence, humiliation or threats by staff?</source>
+        <translation>是否有儿童报告曾遭工作人员施暴、羞辱或威胁？</translation>
+    </message>
+    <message>
+        <source>Interview children in private, in language suited to their age, with their consent and, where needed, support.</source>
+        <translation>请在征得儿童同意的情况下与其私下面谈，使用适合其年龄的语言，并在需要时提供支持。</translation>
+    </message>
+    <message>
+        <source>Violence between children</source>
+        <translation>儿童之间的暴力</translation>
+    </message>
+    <message>
+        <source>Are children protected from violence, bullying and sexual abuse by other children, with incidents recorded and followed up?</source>
+        <translation>儿童是否受到保护，免遭其他儿童的暴力、欺凌和性虐待？相关事件是否得到记录和跟进？</translation>
+    </message>
+    <message>
+        <source>Force and restraint</source>
+        <translation>武力与约束</translation>
+    </message>
+    <message>
+        <source>Is force or restraint used only in exceptional cases when all other means of control have failed, as authorised by law, and never to cause pain?</source>
+        <translation>是否仅在所有其他控制手段均告无效的特殊情况下，依法授权使用武力或约束手段，且从不以造成痛苦为目的？</translation>
+    </message>
+    <message>
+        <source>Solitary confinement</source>
+        <translation>单独监禁</translation>
+    </message>
+    <message>
+        <source>Are children ever placed in solitary confinement, closed or dark cells?</source>
+        <translation>是否曾将儿童单独监禁，或关入禁闭室或暗室？</translation>
+    </message>
+    <message>
+        <source>Prohibited sanctions</source>
+        <translation>禁止的惩罚</translation>
+    </message>
+    <message>
+        <source>Are prohibited sanctions used: corporal punishment, reduction of food, restriction of family contact, collective sanctions or labour as punishment?</source>
+        <translation>是否使用了被禁止的惩罚：体罚、减少食物、限制与家人接触、集体惩罚或以劳动作为惩罚？</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>武器</translation>
+    </message>
+    <message>
+        <source>Do staff carry weapons inside the centre?</source>
+        <translation>工作人员在中心内是否携带武器？</translation>
+    </message>
+    <message>
+        <source>Last resort</source>
+        <translation>最后手段</translation>
+    </message>
+    <message>
+        <source>Is every child held under a valid order of a judicial authority, with detention used as a last resort and for the shortest appropriate time?</source>
+        <translation>是否每名儿童都依据司法当局的有效命令被关押，且拘留仅作为最后手段，期限为最短的适当时间？</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>审前拘留</translation>
+    </message>
+    <message>
+        <source>What is the longest current pre-trial detention of a child, in days?</source>
+        <translation>目前儿童被审前拘留的最长时间是多少天？</translation>
+    </message>
+    <message>
+        <source>Separation from adults</source>
+        <translation>与成年人分开关押</translation>
+    </message>
+    <message>
+        <source>Are children held apart from adults, except family members in family units?</source>
+        <translation>儿童是否与成年人分开关押（家庭单元中的家庭成员除外）？</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>Are girls held apart from boys, supervised by women staff, and is attention paid to their specific needs?</source>
+        <translation>女童是否与男童分开关押、由女性工作人员看管，其特殊需要是否得到关注？</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>通知父母</translation>
+    </message>
+    <message>
+        <source>Are parents or guardians informed at once of admission, transfer, illness, injury and release?</source>
+        <translation>在儿童入所、转移、患病、受伤和释放时，是否立即通知其父母或监护人？</translation>
+    </message>
+    <message>
+        <source>Are children told the rules, their rights and how to complain, in a way they understand?</source>
+        <translation>是否以儿童能够理解的方式，告知其规章制度、所享有的权利以及投诉途径？</translation>
+    </message>
+    <message>
+        <source>Disciplinary procedure</source>
+        <translation>纪律程序</translation>
+    </message>
+    <message>
+        <source>Are disciplinary sanctions decided under written rules, after the child has been heard, and recorded?</source>
+        <translation>纪律处分是否依据书面规则、在听取儿童陈述后作出并予以记录？</translation>
+    </message>
+    <message>
+        <source>Can children complain confidentially to the director, to an independent body such as an ombudsperson, and through their family or lawyer?</source>
+        <translation>儿童能否向中心主任、向申诉专员等独立机构，以及通过其家人或律师进行保密投诉？</translation>
+    </message>
+    <message>
+        <source>Do children have prompt access to a lawyer and free legal aid, with private meetings?</source>
+        <translation>儿童能否及时获得律师帮助和免费法律援助，并与律师私下会见？</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>档案记录</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s files complete and kept confidential?</source>
+        <translation>儿童档案是否完整并予以保密？</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>在押人数</translation>
+    </message>
+    <message>
+        <source>How many children are held today? Compare with the capacity.</source>
+        <translation>目前关押了多少名儿童？请与额定容量进行比较。</translation>
+    </message>
+    <message>
+        <source>Do children sleep in individual rooms or small dormitories, with supervision at night?</source>
+        <translation>儿童是否睡在单人房间或小型宿舍，夜间是否有人看护？</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and available when needed?</source>
+        <translation>厕所和淋浴设施是否清洁、保障隐私并在需要时可供使用？</translation>
+    </message>
+    <message>
+        <source>Is food adequate for growing children and suited to their culture and religion, and is drinking water always available?</source>
+        <translation>食物是否足以满足儿童成长的需要并符合其文化和宗教习惯？是否随时提供饮用水？</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>衣物与个人物品</translation>
+    </message>
+    <message>
+        <source>Can children wear their own clothes and keep personal belongings?</source>
+        <translation>儿童能否穿着自己的衣服并保留个人物品？</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Do all children of compulsory school age receive education suited to their needs, from qualified teachers, leading to recognised qualifications?</source>
+        <translation>所有义务教育年龄的儿童是否都由合格教师提供适合其需要的教育，并能获得受认可的学历资格？</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>职业培训</translation>
+    </message>
+    <message>
+        <source>Is vocational training available to children who want it?</source>
+        <translation>是否为有意愿的儿童提供职业培训？</translation>
+    </message>
+    <message>
+        <source>Exercise and recreation</source>
+        <translation>体育锻炼与娱乐</translation>
+    </message>
+    <message>
+        <source>Do children have daily free exercise outdoors and time for recreation?</source>
+        <translation>儿童是否每天都有户外自由锻炼和娱乐时间？</translation>
+    </message>
+    <message>
+        <source>Time out of room</source>
+        <translation>房间外活动时间</translation>
+    </message>
+    <message>
+        <source>How many hours a day do children spend outside their rooms?</source>
+        <translation>儿童每天在房间外的时间有多少小时？</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>与家人联系</translation>
+    </message>
+    <message>
+        <source>Can children receive visits at least once a week and write or telephone at least twice a week?</source>
+        <translation>儿童能否每周至少接受一次探访，并每周至少写信或打电话两次？</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>重返社会</translation>
+    </message>
+    <message>
+        <source>Does each child have an individual plan for release and return to the community?</source>
+        <translation>是否为每名儿童制定了释放和重返社区的个人计划？</translation>
+    </message>
+    <message>
+        <source>Examination on admission</source>
+        <translation>入所体检</translation>
+    </message>
+    <message>
+        <source>Is every child medically examined on admission, with injuries recorded and reported?</source>
+        <translation>是否对每名儿童在入所时进行体检，并记录和报告伤情？</translation>
+    </message>
+    <message>
+        <source>Access to health care</source>
+        <translation>获得医疗保健</translation>
+    </message>
+    <message>
+        <source>Can children see a doctor, nurse or dentist promptly?</source>
+        <translation>儿童能否及时看医生、护士或牙医？</translation>
+    </message>
+    <message>
+        <source>Mental health and drug dependence</source>
+        <translation>精神健康与药物依赖</translation>
+    </message>
+    <message>
+        <source>Are mental health care and treatment for drug dependence available?</source>
+        <translation>是否提供精神卫生保健和药物依赖治疗？</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Is medication given only for treatment, never to obtain information or as restraint or punishment?</source>
+        <translation>是否仅为治疗目的给药，从不为获取信息或作为约束或惩罚手段给药？</translation>
+    </message>
+    <message>
+        <source>Qualified staff</source>
+        <translation>合格的工作人员</translation>
+    </message>
+    <message>
+        <source>Are staff qualified, carefully selected, and do they include educators, social workers and psychologists?</source>
+        <translation>工作人员是否具备资质、经过审慎挑选，并包括教育工作者、社会工作者和心理学家？</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in child psychology, child protection and international standards?</source>
+        <translation>工作人员是否接受过儿童心理学、儿童保护和国际标准方面的培训？</translation>
+    </message>
+    <message>
+        <source>Mixed-gender staffing</source>
+        <translation>男女工作人员混合配置</translation>
+    </message>
+    <message>
+        <source>Are women and men staff on duty on every shift?</source>
+        <translation>是否每个班次都有男女工作人员值班？</translation>
+    </message>
+    <message>
+        <source>How many staff are present with each group of children during the day?</source>
+        <translation>白天每组儿童有多少名工作人员在场？</translation>
+    </message>
+    <message>
+        <source>Police custody: station visit</source>
+        <translation>警察拘留场所：警察局访问</translation>
+    </message>
+    <message>
+        <source>Did any person interviewed in private allege ill-treatment at arrest, during transport or during questioning?</source>
+        <translation>是否有接受私下面谈的人指称在被捕时、押送途中或讯问期间遭受虐待？</translation>
+    </message>
+    <message>
+        <source>Ask about the first hours of custody in particular; record allegations with consent and look for visible injuries.</source>
+        <translation>请特别询问羁押最初几个小时的情况；在征得同意后记录指控，并留意可见的伤痕。</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>使用武力</translation>
+    </message>
+    <message>
+        <source>Is every use of force at arrest or in the station recorded, with the officer&apos;s report reviewed by a supervisor?</source>
+        <translation>在逮捕时或在警察局内每次使用武力是否都有记录，警员的报告是否经上级审查？</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>讯问</translation>
+    </message>
+    <message>
+        <source>Are interviews recorded (audio or video), with their start, end, breaks and everyone present logged?</source>
+        <translation>讯问是否录音或录像，并记录开始、结束和中断的时间以及所有在场人员？</translation>
+    </message>
+    <message>
+        <source>Check the interview log against the custody record for unexplained gaps or interviews outside the record.</source>
+        <translation>请将讯问记录簿与羁押记录进行核对，查找无法解释的空缺或记录之外的讯问。</translation>
+    </message>
+    <message>
+        <source>Coerced statements</source>
+        <translation>强迫供述</translation>
+    </message>
+    <message>
+        <source>Are detained persons ever questioned without their lawyer after asking for one, or pressed to confess?</source>
+        <translation>被拘留者在要求律师后是否曾在没有律师在场的情况下被讯问，或被逼迫认罪？</translation>
+    </message>
+    <message>
+        <source>Restraints</source>
+        <translation>约束手段</translation>
+    </message>
+    <message>
+        <source>Are handcuffs and other restraints used in the station only when strictly necessary, and never to attach people to fixed objects?</source>
+        <translation>警察局内是否仅在严格必要时使用手铐和其他约束手段，且从不将人铐在固定物体上？</translation>
+    </message>
+    <message>
+        <source>Suspicious objects</source>
+        <translation>可疑物品</translation>
+    </message>
+    <message>
+        <source>Were any non-regulation objects (bats, cables, pipes, electric-shock devices) found in offices or interview rooms?</source>
+        <translation>办公室或讯问室中是否发现任何非制式物品（棍棒、电缆、管子、电击器具）？</translation>
+    </message>
+    <message>
+        <source>Note the room and describe the object; photograph it if the team&apos;s mandate allows.</source>
+        <translation>请注明房间并描述该物品；如小组的授权允许，请拍照记录。</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>羁押记录</translation>
+    </message>
+    <message>
+        <source>Does the custody record show, for every person, the time and reason of arrest and arrival, the officers involved, rights given, visits, meals, questioning and release or transfer?</source>
+        <translation>羁押记录是否载明每个人被捕和到达的时间及原因、涉及的警员、所告知的权利、探访、用餐、讯问以及释放或转移情况？</translation>
+    </message>
+    <message>
+        <source>Trace a sample of people from the record to the cells and back; look for late entries and blank lines.</source>
+        <translation>请从记录中抽取部分人员，追查至羁押室后再反向核对；留意事后补记和空白行。</translation>
+    </message>
+    <message>
+        <source>Are detained persons told their rights (lawyer, notifying someone, doctor, interpreter, silence) at once, orally and in writing, in a language they understand?</source>
+        <translation>是否立即以被拘留者理解的语言，口头和书面告知其权利（获得律师帮助、通知他人、看医生、获得口译、保持沉默）？</translation>
+    </message>
+    <message>
+        <source>Notification of custody</source>
+        <translation>羁押通知</translation>
+    </message>
+    <message>
+        <source>Can detained persons have a relative or another person of their choice told of their detention from the outset?</source>
+        <translation>被拘留者能否自羁押伊始即让亲属或其选择的其他人获知其被拘留一事？</translation>
+    </message>
+    <message>
+        <source>Access to a lawyer</source>
+        <translation>获得律师帮助</translation>
+    </message>
+    <message>
+        <source>Can detained persons consult a lawyer in private from the very outset of custody, including before and during questioning?</source>
+        <translation>被拘留者能否自羁押一开始即与律师私下会谈，包括在讯问之前和讯问期间？</translation>
+    </message>
+    <message>
+        <source>Judicial control</source>
+        <translation>司法控制</translation>
+    </message>
+    <message>
+        <source>Are all detained persons brought before a judge within the legal time limit, and at the latest within 48 hours?</source>
+        <translation>是否所有被拘留者都在法定时限内、最迟在 48 小时内被带见法官？</translation>
+    </message>
+    <message>
+        <source>Length of custody</source>
+        <translation>羁押时长</translation>
+    </message>
+    <message>
+        <source>What was the longest time, in hours, that a person spent in the station&apos;s cells in the period checked?</source>
+        <translation>在所核查的期间内，一个人在警察局羁押室中停留的最长时间是多少小时？</translation>
+    </message>
+    <message>
+        <source>Are children&apos;s parents or guardians notified at once, and are children questioned only with a lawyer or appropriate adult present and held apart from adults?</source>
+        <translation>是否立即通知儿童的父母或监护人？儿童是否仅在律师或合适成年人在场时接受讯问，并与成年人分开关押？</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>外国国民</translation>
+    </message>
+    <message>
+        <source>Are foreign nationals told they may contact their consulate, and is a professional interpreter provided when needed?</source>
+        <translation>是否告知外国国民可以联系其领事馆，并在需要时提供专业口译员？</translation>
+    </message>
+    <message>
+        <source>Is there an accessible way to complain about police treatment to a body independent of the police?</source>
+        <translation>是否有便于使用的途径，可以就警察的对待向独立于警方的机构投诉？</translation>
+    </message>
+    <message>
+        <source>Women detainees</source>
+        <translation>女性被拘留者</translation>
+    </message>
+    <message>
+        <source>Are women detainees held apart from men and supervised and searched by female officers?</source>
+        <translation>女性被拘留者是否与男性分开关押，并由女警员看管和搜查？</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>财物</translation>
+    </message>
+    <message>
+        <source>Are detained persons&apos; belongings inventoried, signed for by them, and returned on release?</source>
+        <translation>被拘留者的财物是否登记造册、由其本人签字确认，并在释放时归还？</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>羁押室面积</translation>
+    </message>
+    <message>
+        <source>Are cells used for overnight stays at least 7 m² for one person, with 2 m or more between walls and 2.5 m between floor and ceiling?</source>
+        <translation>用于过夜羁押的羁押室是否单人至少 7 m²，墙间距不少于 2 m，地面至天花板高度不少于 2.5 m？</translation>
+    </message>
+    <message>
+        <source>Measure the cells; note how many people were held in each on the busiest night in the record.</source>
+        <translation>请测量羁押室；记录羁押记录中人数最多的那一晚每间羁押室关押了多少人。</translation>
+    </message>
+    <message>
+        <source>Light, air and heating</source>
+        <translation>采光、通风与供暖</translation>
+    </message>
+    <message>
+        <source>Do cells have adequate lighting (natural light where possible), ventilation and heating?</source>
+        <translation>羁押室是否有充足的照明（尽可能有自然光）、通风和供暖？</translation>
+    </message>
+    <message>
+        <source>Bedding</source>
+        <translation>寝具</translation>
+    </message>
+    <message>
+        <source>Are persons held overnight given a clean mattress and clean blankets?</source>
+        <translation>是否为过夜羁押的人员提供干净的床垫和毯子？</translation>
+    </message>
+    <message>
+        <source>Can detained persons use a toilet in decent conditions whenever needed, and wash?</source>
+        <translation>被拘留者能否在需要时随时在体面的条件下如厕，并能洗漱？</translation>
+    </message>
+    <message>
+        <source>Are detained persons given drinking water at all times and food at normal meal times, including at least one full meal a day?</source>
+        <translation>是否随时向被拘留者提供饮用水，并在正常用餐时间提供食物，包括每天至少一顿正餐？</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <source>Do cameras cover cells, corridors and interview rooms, with recordings kept long enough to examine complaints, while respecting privacy at toilets?</source>
+        <translation>摄像头是否覆盖羁押室、走廊和讯问室，录像保存时间是否足以审查投诉，同时尊重如厕时的隐私？</translation>
+    </message>
+    <message>
+        <source>Outdoor exercise</source>
+        <translation>户外锻炼</translation>
+    </message>
+    <message>
+        <source>Are persons held for 24 hours or more offered outdoor exercise every day?</source>
+        <translation>是否每天为被羁押 24 小时或以上的人员提供户外锻炼？</translation>
+    </message>
+    <message>
+        <source>Can detained persons receive visits or make telephone calls, with any restriction justified by the investigation and recorded?</source>
+        <translation>被拘留者能否接受探访或打电话？任何限制是否均以侦查需要为理由并予以记录？</translation>
+    </message>
+    <message>
+        <source>Reading and religion</source>
+        <translation>阅读与宗教</translation>
+    </message>
+    <message>
+        <source>Are persons held for longer periods offered reading material and allowed items needed for their religious practice?</source>
+        <translation>是否为羁押时间较长的人员提供阅读材料，并允许其持有宗教活动所需的物品？</translation>
+    </message>
+    <message>
+        <source>Access to a doctor</source>
+        <translation>看医生</translation>
+    </message>
+    <message>
+        <source>Can detained persons see a doctor on request, including one of their own choice, without police officers filtering the request?</source>
+        <translation>被拘留者能否应其要求看医生，包括其自行选择的医生，且该要求不经警员筛选？</translation>
+    </message>
+    <message>
+        <source>Confidential examination</source>
+        <translation>保密检查</translation>
+    </message>
+    <message>
+        <source>Are medical examinations held out of the hearing and, unless the doctor asks otherwise, out of the sight of police officers?</source>
+        <translation>医疗检查是否在警员听不到的地方进行，且除非医生另有要求，是否也在警员视线之外进行？</translation>
+    </message>
+    <message>
+        <source>Documentation of injuries</source>
+        <translation>伤情记录</translation>
+    </message>
+    <message>
+        <source>Are injuries seen on arrival recorded with the person&apos;s own account and reported to the prosecutor?</source>
+        <translation>对入所时发现的伤情，是否连同当事人本人的陈述一并记录，并报告检察官？</translation>
+    </message>
+    <message>
+        <source>Compare injury records with the time of arrest and the custody record.</source>
+        <translation>请将伤情记录与被捕时间和羁押记录进行比对。</translation>
+    </message>
+    <message>
+        <source>Can detained persons continue prescribed medication, including opioid substitution treatment, while in custody?</source>
+        <translation>被拘留者在羁押期间能否继续服用处方药物，包括阿片类药物替代治疗？</translation>
+    </message>
+    <message>
+        <source>Have officers been trained in human rights, de-escalation, safe restraint and investigative interviewing?</source>
+        <translation>警员是否接受过人权、缓和冲突、安全约束和调查性询问方面的培训？</translation>
+    </message>
+    <message>
+        <source>Responsibility for detainees</source>
+        <translation>对被拘留者的责任</translation>
+    </message>
+    <message>
+        <source>Is one officer, independent of the investigation, responsible on each shift for the welfare and record of detained persons?</source>
+        <translation>每个班次是否有一名独立于侦查的警员负责被拘留者的福祉和记录？</translation>
+    </message>
+    <message>
+        <source>Identification of officers</source>
+        <translation>警员身份识别</translation>
+    </message>
+    <message>
+        <source>Can detained persons identify the officers dealing with them (name or number visible), and are those officers named in the custody record?</source>
+        <translation>被拘留者能否识别处理其事务的警员（姓名或编号清晰可见），羁押记录中是否载明这些警员的姓名？</translation>
+    </message>
+    <message>
+        <source>Prison: general visit</source>
+        <translation>监狱：常规访问</translation>
+    </message>
+    <message>
+        <source>Did any prisoner interviewed in private allege physical ill-treatment, threats or verbal abuse by staff?</source>
+        <translation>是否有接受私下面谈的囚犯指称曾遭工作人员身体虐待、威胁或辱骂？</translation>
+    </message>
+    <message>
+        <source>Record each allegation separately with the person&apos;s consent (time, place, unit, staff involved). Look for consistent accounts from independent sources and for medical evidence.</source>
+        <translation>请在征得当事人同意后逐一记录每项指控（时间、地点、单元、涉及的工作人员）。注意查找来自独立来源的一致陈述以及医学证据。</translation>
+    </message>
+    <message>
+        <source>Is every use of force recorded, reported to the director and reviewed, with a medical examination of the prisoner afterwards?</source>
+        <translation>每次使用武力是否都有记录、向监狱长报告并经审查，事后是否对囚犯进行医疗检查？</translation>
+    </message>
+    <message>
+        <source>Compare the use-of-force register with the medical register and with what prisoners and staff say.</source>
+        <translation>请将使用武力登记簿与医疗登记簿以及囚犯和工作人员的陈述进行比对。</translation>
+    </message>
+    <message>
+        <source>Instruments of restraint</source>
+        <translation>戒具</translation>
+    </message>
+    <message>
+        <source>Are instruments of restraint used only where the law allows, for the shortest time, never as a punishment, and are chains, irons and other degrading restraints absent?</source>
+        <translation>是否仅在法律允许的情况下、以最短时间使用戒具，从不将其用作惩罚？是否不存在链条、镣铐及其他有辱人格的戒具？</translation>
+    </message>
+    <message>
+        <source>Ask to see every type of restraint held; check who authorises their use and how long they were applied.</source>
+        <translation>请要求查看所持有的每一种戒具；核实由谁批准使用以及使用了多长时间。</translation>
+    </message>
+    <message>
+        <source>Is anyone held in solitary confinement (22 hours or more a day without meaningful human contact) for more than 15 consecutive days?</source>
+        <translation>是否有人被单独监禁（每天 22 小时或以上没有实质性人际接触）连续超过 15 天？</translation>
+    </message>
+    <message>
+        <source>Check the segregation register and visit the segregation unit; count consecutive days, including back-to-back placements.</source>
+        <translation>请查阅隔离登记簿并走访隔离区；计算连续天数，包括前后衔接的多次隔离。</translation>
+    </message>
+    <message>
+        <source>Are prisoners with mental or physical disabilities, pregnant women, women with infants, breastfeeding mothers or children ever placed in solitary confinement or disciplinary segregation?</source>
+        <translation>是否曾将有精神或身体残疾的囚犯、孕妇、带婴儿的妇女、哺乳期母亲或儿童置于单独监禁或纪律隔离？</translation>
+    </message>
+    <message>
+        <source>Are strip searches and body-cavity searches carried out only when strictly necessary, in private, by trained staff of the same gender, and recorded?</source>
+        <translation>脱衣搜查和体腔检查是否仅在严格必要时、在私密场所、由受过培训的同性别工作人员进行，并予以记录？</translation>
+    </message>
+    <message>
+        <source>Ask whether less intrusive methods (scanners) are available and how often strip searches follow visits.</source>
+        <translation>请询问是否有侵入性较低的方法（扫描仪）可用，以及探访后进行脱衣搜查的频率。</translation>
+    </message>
+    <message>
+        <source>Inter-prisoner violence</source>
+        <translation>囚犯之间的暴力</translation>
+    </message>
+    <message>
+        <source>How many incidents of violence between prisoners were recorded in the last 12 months?</source>
+        <translation>过去 12 个月内记录了多少起囚犯之间的暴力事件？</translation>
+    </message>
+    <message>
+        <source>Compare the figure with what prisoners report; ask how vulnerable prisoners are protected and whether staff are present in the units.</source>
+        <translation>请将该数字与囚犯所述情况进行比较；询问如何保护弱势囚犯，以及工作人员是否在单元内值守。</translation>
+    </message>
+    <message>
+        <source>Deaths in custody</source>
+        <translation>羁押期间死亡</translation>
+    </message>
+    <message>
+        <source>Was every death in custody in the last three years reported to a judicial or other independent authority and investigated, with the family informed?</source>
+        <translation>过去三年内每一起羁押期间死亡事件是否都已报告司法机关或其他独立机关并经调查，且已通知家属？</translation>
+    </message>
+    <message>
+        <source>Collective punishment</source>
+        <translation>集体惩罚</translation>
+    </message>
+    <message>
+        <source>Are collective punishments imposed, such as locking down a whole unit or withdrawing privileges from everyone after one prisoner&apos;s offence?</source>
+        <translation>是否实施集体惩罚，例如因一名囚犯违规而封锁整个单元或取消所有人的优待？</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Is the admission register complete for every prisoner: identity, legal basis of detention, date and time of admission, transfers and release?</source>
+        <translation>收押登记簿中每名囚犯的信息是否完整：身份、拘禁的法律依据、收押日期和时间、转移和释放情况？</translation>
+    </message>
+    <message>
+        <source>Pick names at random from the cells and trace them in the register, and the other way round.</source>
+        <translation>请从监舍中随机抽取姓名在登记簿中追查，并反向进行核对。</translation>
+    </message>
+    <message>
+        <source>Are prisoners given written information on the rules, their rights, how to complain and how to obtain legal advice, on admission and in a language and form they understand?</source>
+        <translation>是否在囚犯入狱时以其理解的语言和形式，向其提供关于监规、其权利、投诉途径以及如何获得法律咨询的书面信息？</translation>
+    </message>
+    <message>
+        <source>Notification of family</source>
+        <translation>通知家人</translation>
+    </message>
+    <message>
+        <source>Can prisoners inform their family or a person of their choice of their imprisonment and of any transfer?</source>
+        <translation>囚犯能否将其被监禁及任何转移的情况告知其家人或其选择的人？</translation>
+    </message>
+    <message>
+        <source>Are prisoners charged with a disciplinary offence told the charge, given time to prepare, heard in person, helped by an interpreter or lawyer where needed, and able to seek review?</source>
+        <translation>被指控违纪的囚犯是否被告知所受指控、获得准备时间、亲自陈述意见，必要时获得口译员或律师的帮助，并能寻求复审？</translation>
+    </message>
+    <message>
+        <source>Read a sample of disciplinary files: look for unsigned sanctions, missing hearings and sanctions beyond what the law allows.</source>
+        <translation>请抽查部分纪律处分档案：留意未签字的处分、缺失的听证以及超出法律允许范围的处分。</translation>
+    </message>
+    <message>
+        <source>Can prisoners complain confidentially to the director and to an outside authority without fear of reprisal, and are complaints answered promptly?</source>
+        <translation>囚犯能否向监狱长和外部机关进行保密投诉而不必担心遭受报复？投诉是否得到及时答复？</translation>
+    </message>
+    <message>
+        <source>Check that complaint boxes are not opened by the staff complained about; read replies to recent complaints.</source>
+        <translation>请核实投诉箱不由被投诉的工作人员开启；阅读对近期投诉的答复。</translation>
+    </message>
+    <message>
+        <source>Separation of categories</source>
+        <translation>按类别分开关押</translation>
+    </message>
+    <message>
+        <source>Are remand prisoners held apart from convicted prisoners, women from men, and children from adults?</source>
+        <translation>审前羁押的囚犯是否与已定罪囚犯分开关押，女性与男性分开，儿童与成年人分开？</translation>
+    </message>
+    <message>
+        <source>Can prisoners consult their lawyer in confidence, without delay or censorship, in conditions where they cannot be overheard?</source>
+        <translation>囚犯能否在不被他人听到的条件下，不受拖延或审查地与其律师进行保密会谈？</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>报复</translation>
+    </message>
+    <message>
+        <source>Did any prisoner report being threatened or sanctioned for complaining or for speaking with monitors?</source>
+        <translation>是否有囚犯报告因投诉或与监察员交谈而受到威胁或处分？</translation>
+    </message>
+    <message>
+        <source>Record reprisal allegations as confidential reprisal records; plan a follow-up contact.</source>
+        <translation>请将报复指控作为保密的报复指控记录下来；并计划后续联系。</translation>
+    </message>
+    <message>
+        <source>How many prisoners are held today? Compare with the official capacity.</source>
+        <translation>目前关押了多少名囚犯？请与官方额定容量进行比较。</translation>
+    </message>
+    <message>
+        <source>Count by unit where possible; note people sleeping on mattresses on the floor.</source>
+        <translation>请尽可能按单元清点人数；记录睡在地铺上的人员。</translation>
+    </message>
+    <message>
+        <source>Living space</source>
+        <translation>生活空间</translation>
+    </message>
+    <message>
+        <source>Does each prisoner have at least 4 m² of living space in a shared cell, or 6 m² in a single cell, not counting the sanitary annex?</source>
+        <translation>在共用监舍中，每名囚犯是否至少有 4 m² 的生活空间，单人监舍是否至少有 6 m²（不含卫生间）？</translation>
+    </message>
+    <message>
+        <source>Measure a sample of cells and count occupants.</source>
+        <translation>请抽样测量部分监舍并清点在押人数。</translation>
+    </message>
+    <message>
+        <source>Do cells have windows that let in enough natural light to read or work by, adequate artificial light, ventilation and heating suited to the climate?</source>
+        <translation>监舍窗户是否能透入足以阅读或工作的自然光？是否有充足的人工照明、通风以及与气候相适应的供暖？</translation>
+    </message>
+    <message>
+        <source>Can prisoners use a toilet in privacy at any time, including at night, and shower as often as hygiene and the climate require?</source>
+        <translation>囚犯能否随时（包括夜间）在有隐私的条件下如厕，并能按卫生和气候要求的频率淋浴？</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>个人卫生</translation>
+    </message>
+    <message>
+        <source>Are prisoners given water and toilet articles free of charge, and women sanitary products free of charge?</source>
+        <translation>是否免费向囚犯提供水和盥洗用品，并免费向女性提供卫生用品？</translation>
+    </message>
+    <message>
+        <source>Do prisoners receive food of adequate nutritional value at the usual hours, and is drinking water available whenever needed?</source>
+        <translation>囚犯是否在通常时间获得营养价值充足的食物？是否在需要时随时提供饮用水？</translation>
+    </message>
+    <message>
+        <source>Taste the food; check portions, special diets and the times of the last and first meals.</source>
+        <translation>请品尝食物；检查份量、特殊饮食以及最后一餐和第一餐的时间。</translation>
+    </message>
+    <message>
+        <source>Clothing and bedding</source>
+        <translation>衣物与寝具</translation>
+    </message>
+    <message>
+        <source>Does every prisoner have a separate bed with clean bedding, and adequate clean clothing?</source>
+        <translation>是否每名囚犯都有单独的床铺和干净的寝具，以及充足的干净衣物？</translation>
+    </message>
+    <message>
+        <source>Time out of cell</source>
+        <translation>监舍外活动时间</translation>
+    </message>
+    <message>
+        <source>How many hours a day do prisoners in the main units spend out of their cells in purposeful activity?</source>
+        <translation>主要单元的囚犯每天有多少小时在监舍外从事有意义的活动？</translation>
+    </message>
+    <message>
+        <source>Ask prisoners and compare with the published regime; note units where the regime is restricted.</source>
+        <translation>请询问囚犯并与公布的作息制度进行比较；记录作息制度受限的单元。</translation>
+    </message>
+    <message>
+        <source>Does every prisoner, including those in segregation, have at least one hour of exercise in the open air every day?</source>
+        <translation>是否每名囚犯（包括被隔离者）每天至少有一小时的户外锻炼？</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>劳动与教育</translation>
+    </message>
+    <message>
+        <source>Are work, education and vocational training available to all prisoners who want them, and is work paid?</source>
+        <translation>是否向所有有意愿的囚犯提供劳动、教育和职业培训？劳动是否有报酬？</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>探访</translation>
+    </message>
+    <message>
+        <source>How often can prisoners receive visits from family?</source>
+        <translation>囚犯接受家人探访的频率如何？</translation>
+    </message>
+    <message>
+        <source>Note whether visits allow privacy and physical contact and whether children are received in child-friendly conditions.</source>
+        <translation>请注意探访是否具有隐私并允许身体接触，以及是否在适合儿童的条件下接待儿童。</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>每周一次或更频繁</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>每两周一次</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月一次</translation>
+    </message>
+    <message>
+        <source>less than monthly</source>
+        <translation>少于每月一次</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Telephone and mail</source>
+        <translation>电话与信件</translation>
+    </message>
+    <message>
+        <source>Can prisoners make telephone calls and send and receive letters regularly, with any monitoring authorised by law?</source>
+        <translation>囚犯能否定期打电话和收发信件？任何监控是否均经法律授权？</translation>
+    </message>
+    <message>
+        <source>Can prisoners practise their religion, take part in services and see a representative of their faith?</source>
+        <translation>囚犯能否从事其宗教活动、参加宗教仪式并会见其信仰的代表？</translation>
+    </message>
+    <message>
+        <source>Is every prisoner examined by a health professional as soon as possible after admission (within 24 hours), including for injuries, mental health needs and withdrawal symptoms?</source>
+        <translation>是否在每名囚犯入狱后尽快（24 小时内）由卫生专业人员进行检查，包括检查伤情、精神健康需求和戒断症状？</translation>
+    </message>
+    <message>
+        <source>When injuries are found, are they documented in detail (body chart, photographs, the prisoner&apos;s account, the doctor&apos;s opinion on consistency) and reported to a competent authority?</source>
+        <translation>发现伤情时，是否详细记录（人体图示、照片、囚犯的陈述、医生关于伤情是否相符的意见）并报告主管机关？</translation>
+    </message>
+    <message>
+        <source>Read a sample of injury records against the use-of-force register.</source>
+        <translation>请抽查部分伤情记录，并与使用武力登记簿进行核对。</translation>
+    </message>
+    <message>
+        <source>Access and confidentiality</source>
+        <translation>就医途径与保密</translation>
+    </message>
+    <message>
+        <source>Can prisoners see a doctor or nurse promptly on request, without staff filtering the requests, and are consultations held out of the hearing of custodial staff?</source>
+        <translation>囚犯能否应其要求及时看医生或护士，且其要求不经工作人员筛选？问诊是否在监管人员听不到的地方进行？</translation>
+    </message>
+    <message>
+        <source>Is there a suicide and self-harm prevention procedure, with psychiatric care available and transfer to hospital for those who need it?</source>
+        <translation>是否有预防自杀和自残的程序，提供精神科治疗，并将有需要者转送医院？</translation>
+    </message>
+    <message>
+        <source>Clinical independence</source>
+        <translation>临床独立性</translation>
+    </message>
+    <message>
+        <source>Do health-care staff stay out of disciplinary decisions, and do they visit prisoners held in solitary confinement every day?</source>
+        <translation>医务人员是否不参与纪律处分决定？是否每天探视被单独监禁的囚犯？</translation>
+    </message>
+    <message>
+        <source>How many custodial staff are on duty in the residential units at night?</source>
+        <translation>夜间监区内有多少名监管人员值班？</translation>
+    </message>
+    <message>
+        <source>Compare with the number of prisoners and with the staffing plan; ask how cells are opened in an emergency.</source>
+        <translation>请与囚犯人数和人员配置计划进行比较；询问紧急情况下如何打开监舍。</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in human rights, dynamic security, de-escalation, use of force and restraints, and mental health awareness?</source>
+        <translation>工作人员是否接受过人权、动态安全、缓和冲突、使用武力和戒具以及精神健康意识方面的培训？</translation>
+    </message>
+    <message>
+        <source>Are women prisoners supervised and searched only by women staff?</source>
+        <translation>女性囚犯是否仅由女性工作人员看管和搜查？</translation>
+    </message>
+    <message>
+        <source>Staff-prisoner relations</source>
+        <translation>工作人员与囚犯的关系</translation>
+    </message>
+    <message>
+        <source>Do staff spend time in the units and talk with prisoners, and do both describe relations as respectful?</source>
+        <translation>工作人员是否在单元内花时间与囚犯交谈？双方是否都认为彼此关系相互尊重？</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital: ward visit</source>
+        <translation>精神病院：病区访问</translation>
+    </message>
+    <message>
+        <source>Did any patient allege ill-treatment, humiliation or abuse by staff or other patients?</source>
+        <translation>是否有患者指称曾遭工作人员或其他患者虐待、羞辱或凌辱？</translation>
+    </message>
+    <message>
+        <source>Restraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Are mechanical, physical or chemical restraints used only as a last resort, for the shortest time, on a doctor&apos;s order, with continuous direct supervision?</source>
+        <translation>机械、身体或化学约束是否仅作为最后手段、以最短时间、依医嘱使用，并在使用期间持续进行直接监护？</translation>
+    </message>
+    <message>
+        <source>Look at beds fitted with straps, seclusion rooms and &apos;as needed&apos; medication orders; compare with the restraint register.</source>
+        <translation>请查看装有束缚带的床位、隔离室以及“按需”用药医嘱；并与约束登记簿进行比对。</translation>
+    </message>
+    <message>
+        <source>Seclusion</source>
+        <translation>单独隔离</translation>
+    </message>
+    <message>
+        <source>Is every episode of seclusion or restraint recorded in a dedicated register, with start, end, reason, the authorising doctor and observations?</source>
+        <translation>每次单独隔离或约束是否都在专门登记簿中记录开始和结束时间、原因、批准医生以及观察情况？</translation>
+    </message>
+    <message>
+        <source>How many restraint or seclusion episodes were recorded in the last three months?</source>
+        <translation>过去三个月内记录了多少次约束或单独隔离？</translation>
+    </message>
+    <message>
+        <source>Are restraints ever applied in view of other patients, or used as punishment or for staff convenience?</source>
+        <translation>是否曾在其他患者面前实施约束，或将约束用作惩罚或为方便工作人员而使用？</translation>
+    </message>
+    <message>
+        <source>Treatment without consent</source>
+        <translation>未经同意的治疗</translation>
+    </message>
+    <message>
+        <source>Is treatment, including electroconvulsive therapy, given without the patient&apos;s free and informed consent?</source>
+        <translation>是否在未经患者自由和知情同意的情况下对其进行治疗，包括电休克治疗？</translation>
+    </message>
+    <message>
+        <source>Protection from violence</source>
+        <translation>防止暴力</translation>
+    </message>
+    <message>
+        <source>Are patients protected from violence and sexual abuse by other patients, including on mixed wards?</source>
+        <translation>患者是否受到保护，免遭其他患者的暴力和性虐待，包括在男女混合病区？</translation>
+    </message>
+    <message>
+        <source>Does every involuntary patient have a lawful placement decision, with reasons, reviewed by a court or independent body at regular intervals?</source>
+        <translation>是否每名非自愿住院患者都有说明理由的合法住院决定，并由法院或独立机构定期审查？</translation>
+    </message>
+    <message>
+        <source>Read a sample of files; note placements extended without a hearing.</source>
+        <translation>请抽查部分档案；记录未经听证即延长住院的情况。</translation>
+    </message>
+    <message>
+        <source>De facto detention</source>
+        <translation>事实上的拘禁</translation>
+    </message>
+    <message>
+        <source>Are patients recorded as voluntary in fact prevented from leaving (locked doors, threats of involuntary placement)?</source>
+        <translation>登记为自愿住院的患者实际上是否被阻止离开（门被上锁、以非自愿住院相威胁）？</translation>
+    </message>
+    <message>
+        <source>Are patients told their rights, the reasons for their placement and how to appeal, in an accessible form?</source>
+        <translation>是否以无障碍的形式告知患者其权利、住院理由以及如何申诉？</translation>
+    </message>
+    <message>
+        <source>Legal capacity and support</source>
+        <translation>法律权利能力与协助</translation>
+    </message>
+    <message>
+        <source>Do patients have access to a lawyer and to independent advocacy or support in making decisions?</source>
+        <translation>患者能否获得律师帮助，以及独立倡导服务或决策协助？</translation>
+    </message>
+    <message>
+        <source>Is there a confidential complaints procedure that reaches a body outside the hospital?</source>
+        <translation>是否有可以到达院外机构的保密投诉程序？</translation>
+    </message>
+    <message>
+        <source>Are the admission, restraint and incident registers complete and consistent with patients&apos; files?</source>
+        <translation>入院、约束和事件登记簿是否完整并与患者病历一致？</translation>
+    </message>
+    <message>
+        <source>Are children accommodated separately from adult patients?</source>
+        <translation>儿童是否与成年患者分开安置？</translation>
+    </message>
+    <message>
+        <source>Therapeutic environment</source>
+        <translation>治疗环境</translation>
+    </message>
+    <message>
+        <source>Do wards offer a positive therapeutic environment: enough living space, light, ventilation, decoration and privacy?</source>
+        <translation>病区是否提供积极的治疗环境：充足的生活空间、采光、通风、装饰和隐私？</translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation>个人空间</translation>
+    </message>
+    <message>
+        <source>Do patients have lockable space for their belongings, and can they wear their own clothes?</source>
+        <translation>患者是否有可上锁的空间存放个人物品？能否穿自己的衣服？</translation>
+    </message>
+    <message>
+        <source>Are toilets and showers clean, private and accessible to patients with reduced mobility?</source>
+        <translation>厕所和淋浴设施是否清洁、保障隐私，并便于行动不便的患者使用？</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食物</translation>
+    </message>
+    <message>
+        <source>Is food adequate in quantity and quality, with special diets provided?</source>
+        <translation>食物的数量和质量是否充足，是否提供特殊饮食？</translation>
+    </message>
+    <message>
+        <source>Dormitories</source>
+        <translation>宿舍</translation>
+    </message>
+    <message>
+        <source>How many patients share the largest dormitory?</source>
+        <translation>最大的宿舍中有多少名患者共住？</translation>
+    </message>
+    <message>
+        <source>Do all patients, including those on closed wards, have daily access to the open air?</source>
+        <translation>是否所有患者（包括封闭病区的患者）每天都能到户外活动？</translation>
+    </message>
+    <message>
+        <source>Are therapeutic, recreational and occupational activities offered every day?</source>
+        <translation>是否每天提供治疗性、娱乐性和作业活动？</translation>
+    </message>
+    <message>
+        <source>Can patients receive visits, use a telephone and send and receive mail, with any restriction decided individually and recorded?</source>
+        <translation>患者能否接受探访、使用电话和收发信件？任何限制是否均经个别决定并予以记录？</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院</translation>
+    </message>
+    <message>
+        <source>How many patients are ready to leave but remain because no place in the community is available?</source>
+        <translation>有多少患者已可出院，但因社区中没有可用的安置去处而滞留？</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>治疗计划</translation>
+    </message>
+    <message>
+        <source>Does each patient have a written individual treatment plan, discussed with them and reviewed regularly?</source>
+        <translation>是否为每名患者制定了书面的个人治疗计划，与其进行讨论并定期审查？</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Is free and informed consent sought and recorded before treatment, after information on effects and alternatives?</source>
+        <translation>是否在治疗前告知疗效和替代方案，并征求和记录患者的自由和知情同意？</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>身体健康</translation>
+    </message>
+    <message>
+        <source>Are patients&apos; physical health needs met (screening, dental care, treatment of chronic illness)?</source>
+        <translation>患者的身体健康需求（筛查、牙科保健、慢性病治疗）是否得到满足？</translation>
+    </message>
+    <message>
+        <source>Is medication prescribed individually, recorded and reviewed, and never used as punishment or for the convenience of others?</source>
+        <translation>药物是否个别开具、予以记录和审查，并从不用作惩罚或为方便他人而使用？</translation>
+    </message>
+    <message>
+        <source>Are injuries, including those from restraint, examined, recorded and reported?</source>
+        <translation>伤情（包括约束造成的伤情）是否经过检查、记录和报告？</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy</source>
+        <translation>电休克治疗</translation>
+    </message>
+    <message>
+        <source>Is electroconvulsive therapy given only in modified form (with anaesthesia and muscle relaxants), with consent, and recorded in a register?</source>
+        <translation>电休克治疗是否仅以改良形式（使用麻醉剂和肌肉松弛剂）进行，征得同意并在登记簿中记录？</translation>
+    </message>
+    <message>
+        <source>How many nursing staff are on duty per ward at night?</source>
+        <translation>夜间每个病区有多少名护理人员值班？</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in de-escalation, safe restraint and the rights of persons with disabilities?</source>
+        <translation>工作人员是否接受过缓和冲突、安全约束和残疾人权利方面的培训？</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team</source>
+        <translation>多学科团队</translation>
+    </message>
+    <message>
+        <source>Is there a multidisciplinary team (psychiatrists, psychologists, occupational therapists, social workers) large enough for the number of patients?</source>
+        <translation>是否有规模足以满足患者人数需要的多学科团队（精神科医生、心理学家、作业治疗师、社会工作者）？</translation>
+    </message>
+    <message>
+        <source>Non-clinical staff</source>
+        <translation>非临床人员</translation>
+    </message>
+    <message>
+        <source>Are security staff or orderlies without clinical training involved in restraint or patient care?</source>
+        <translation>未受过临床培训的安保人员或护工是否参与约束或患者护理？</translation>
+    </message>
+    <message>
+        <source>Social care home: visit</source>
+        <translation>社会照护机构：访问</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and neglect</source>
+        <translation>虐待与忽视</translation>
+    </message>
+    <message>
+        <source>Did residents describe being shouted at, mocked, neglected or hit by staff?</source>
+        <translation>入住者是否描述曾遭工作人员呵斥、嘲弄、忽视或殴打？</translation>
+    </message>
+    <message>
+        <source>Talk with residents who cannot easily complain, with support for communication where needed.</source>
+        <translation>请与不易提出投诉的入住者交谈，必要时提供沟通协助。</translation>
+    </message>
+    <message>
+        <source>Are residents tied to beds or chairs, kept in by bed rails against their will, or sedated to manage their behaviour?</source>
+        <translation>是否将入住者绑在床上或椅子上、违背其意愿用床栏将其困在床上，或使用镇静药物管控其行为？</translation>
+    </message>
+    <message>
+        <source>Are residents locked in their rooms or in &apos;calming&apos; rooms?</source>
+        <translation>是否将入住者锁在其房间或“镇静室”中？</translation>
+    </message>
+    <message>
+        <source>Abuse prevention</source>
+        <translation>预防虐待</translation>
+    </message>
+    <message>
+        <source>Is there a policy to prevent, detect and report abuse, neglect and exploitation, including financial abuse, and are incidents investigated?</source>
+        <translation>是否有预防、发现和报告虐待、忽视和剥削（包括经济虐待）的政策？相关事件是否得到调查？</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Are deaths of residents reviewed, and are unexpected deaths reported to an independent authority?</source>
+        <translation>是否对入住者的死亡进行审查？是否向独立机关报告意外死亡？</translation>
+    </message>
+    <message>
+        <source>Is there a lawful basis, with independent review, for each resident who is not free to leave?</source>
+        <translation>对于每名不能自由离开的入住者，是否有合法依据并经独立审查？</translation>
+    </message>
+    <message>
+        <source>Consent to placement</source>
+        <translation>同意入住</translation>
+    </message>
+    <message>
+        <source>Did residents consent to living in the home, and do they know they may leave?</source>
+        <translation>入住者是否同意住在该机构？他们是否知道自己可以离开？</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>法律权利能力</translation>
+    </message>
+    <message>
+        <source>How many residents are under full guardianship?</source>
+        <translation>有多少名入住者处于完全监护之下？</translation>
+    </message>
+    <message>
+        <source>Ask whether residents&apos; own will and preferences are sought in decisions about them, and whether supported decision-making exists.</source>
+        <translation>请询问在作出与入住者有关的决定时，是否征求其本人的意愿和偏好，以及是否存在协助决策机制。</translation>
+    </message>
+    <message>
+        <source>Can residents complain, in a way accessible to them, to someone outside the home?</source>
+        <translation>入住者能否以其可使用的方式向机构外的人投诉？</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Are residents given information on their rights and the home&apos;s rules in accessible formats (easy-read, sign language, Braille)?</source>
+        <translation>是否以无障碍格式（易读版、手语、盲文）向入住者提供关于其权利和机构规章的信息？</translation>
+    </message>
+    <message>
+        <source>Money and belongings</source>
+        <translation>钱款与财物</translation>
+    </message>
+    <message>
+        <source>Do residents control their own money and belongings, with any management by the home recorded and audited?</source>
+        <translation>入住者是否自行支配其钱款和财物？机构代为管理的部分是否有记录并经审计？</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Is residents&apos; privacy respected: staff knock, residents have their own room or screens, and correspondence and records are confidential?</source>
+        <translation>入住者的隐私是否得到尊重：工作人员先敲门，入住者有自己的房间或屏风，信件和记录予以保密？</translation>
+    </message>
+    <message>
+        <source>Bedrooms</source>
+        <translation>卧室</translation>
+    </message>
+    <message>
+        <source>How many residents share the largest bedroom?</source>
+        <translation>最大的卧室中有多少名入住者共住？</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Is the building accessible (ramps, lifts, adapted toilets, handrails) for residents with reduced mobility?</source>
+        <translation>建筑物是否为行动不便的入住者提供无障碍设施（坡道、电梯、无障碍厕所、扶手）？</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <source>Are residents helped to wash and use the toilet with dignity, and are continence products adequate and changed promptly?</source>
+        <translation>是否有尊严地协助入住者洗漱和如厕？失禁护理用品是否充足并及时更换？</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <source>Is food adequate and varied, are residents who need help assisted to eat and drink, and is their weight monitored?</source>
+        <translation>食物是否充足且多样？是否协助需要帮助的入住者进食和饮水，并监测其体重？</translation>
+    </message>
+    <message>
+        <source>Heating and clothing</source>
+        <translation>供暖与衣物</translation>
+    </message>
+    <message>
+        <source>Is the home adequately heated, and do residents wear their own clothes?</source>
+        <translation>机构是否有充足的供暖？入住者是否穿自己的衣服？</translation>
+    </message>
+    <message>
+        <source>Going outside</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Can every resident go outside each day, including those who need help to do so?</source>
+        <translation>是否每名入住者（包括需要协助才能外出者）每天都能到户外？</translation>
+    </message>
+    <message>
+        <source>Are meaningful daily activities, education or work offered according to residents&apos; wishes?</source>
+        <translation>是否按照入住者的意愿提供有意义的日常活动、教育或工作？</translation>
+    </message>
+    <message>
+        <source>Can residents receive visitors at any reasonable time, use a telephone and the internet, and go out into the community?</source>
+        <translation>入住者能否在任何合理时间接待访客、使用电话和互联网，并外出融入社区？</translation>
+    </message>
+    <message>
+        <source>Choice and routine</source>
+        <translation>自主选择与作息</translation>
+    </message>
+    <message>
+        <source>Do residents choose when to get up, go to bed, eat and bathe, rather than follow institutional routines?</source>
+        <translation>入住者是否自行选择起床、就寝、用餐和洗澡的时间，而非遵循机构的统一作息？</translation>
+    </message>
+    <message>
+        <source>Community living</source>
+        <translation>社区生活</translation>
+    </message>
+    <message>
+        <source>Does each resident have an individual plan for moving to community living?</source>
+        <translation>是否为每名入住者制定了转向社区生活的个人计划？</translation>
+    </message>
+    <message>
+        <source>Do residents have access to a general practitioner, specialists, dental care and hospital care on the same basis as others?</source>
+        <translation>入住者能否与他人同等地获得全科医生、专科医生、牙科保健和医院治疗？</translation>
+    </message>
+    <message>
+        <source>Is medication, especially psychotropic and sedative medication, prescribed individually, reviewed regularly and given with consent?</source>
+        <translation>药物，尤其是精神药物和镇静药物，是否个别开具、定期审查并在征得同意后给药？</translation>
+    </message>
+    <message>
+        <source>Pressure sores and falls</source>
+        <translation>压疮与跌倒</translation>
+    </message>
+    <message>
+        <source>Are pressure sores, falls and injuries recorded, treated and analysed to prevent recurrence?</source>
+        <translation>压疮、跌倒和受伤是否得到记录、治疗和分析，以防止再次发生？</translation>
+    </message>
+    <message>
+        <source>End-of-life care</source>
+        <translation>临终关怀</translation>
+    </message>
+    <message>
+        <source>Is palliative and end-of-life care available, respecting residents&apos; wishes?</source>
+        <translation>是否提供尊重入住者意愿的姑息治疗和临终关怀？</translation>
+    </message>
+    <message>
+        <source>Is psychological or psychiatric support available to residents who need it?</source>
+        <translation>是否为有需要的入住者提供心理或精神科支持？</translation>
+    </message>
+    <message>
+        <source>How many residents is each care worker responsible for at night?</source>
+        <translation>夜间每名护理员负责多少名入住者？</translation>
+    </message>
+    <message>
+        <source>Have staff been trained in residents&apos; rights, dementia and disability care, and alternatives to restraint?</source>
+        <translation>工作人员是否接受过入住者权利、失智症和残疾照护以及约束替代措施方面的培训？</translation>
+    </message>
+    <message>
+        <source>Recruitment and supervision</source>
+        <translation>招聘与督导</translation>
+    </message>
+    <message>
+        <source>Are staff checked before recruitment, and supervised and supported in their work?</source>
+        <translation>工作人员在招聘前是否经过背景审查，工作中是否得到督导和支持？</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>尊重</translation>
+    </message>
+    <message>
+        <source>Do staff address residents respectfully, involve them in decisions and respect their privacy?</source>
+        <translation>工作人员是否尊重地称呼入住者、让其参与决策并尊重其隐私？</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -4298,10 +5833,6 @@ Why is it cancelled?</source>
         <translation>深入访问</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
         <source>Ad hoc</source>
         <translation>临时访问</translation>
     </message>
@@ -4338,16 +5869,8 @@ Why is it cancelled?</source>
         <translation>已送交当局</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>已公开</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结束</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4488,6 +6011,36 @@ Why is it cancelled?</source>
     <message>
         <source>Access events</source>
         <translation>准入事件</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit type</comment>
+        <translation>跟进访问</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>visit state</comment>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>visit state</comment>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>visit state</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>recommendation status</comment>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>recommendation status</comment>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>

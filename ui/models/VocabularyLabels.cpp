@@ -4,10 +4,19 @@ namespace vigil {
 
 namespace {
 
+// A source text in the vigil::VocabularyLabels context, and the comment that
+// tells apart one English word with two meanings ("Issued" visit or
+// recommendation), so each language can say them differently.
+struct Text
+{
+    const char* source;
+    const char* comment = nullptr;
+};
+
 struct Label
 {
     const char* code;
-    const char* text; // source text in the vigil::VocabularyLabels context
+    Text text;
 };
 
 // lupdate reads QT_TRANSLATE_NOOP only when written out, never through a macro.
@@ -28,7 +37,7 @@ constexpr Label kPlaceTypes[] = {
 constexpr Label kOperators[] = {{"public", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Public")}, {"private", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Private")}};
 constexpr Label kVisitTypes[] = {
     {"in_depth", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "In-depth")},
-    {"follow_up", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Follow-up")},
+    {"follow_up", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Follow-up", "visit type")},
     {"ad_hoc", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Ad hoc")},
     {"thematic", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Thematic")},
 };
@@ -40,14 +49,14 @@ constexpr Label kVisitStates[] = {
     {"drafting", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Drafting")},
     {"internal_review", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Internal review")},
     {"sent_to_authorities", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Sent to authorities")},
-    {"issued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Issued")},
+    {"issued", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Issued", "visit state")},
     {"published", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Published")},
-    {"follow_up", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Follow-up")},
-    {"closed", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Closed")},
+    {"follow_up", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Follow-up", "visit state")},
+    {"closed", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Closed", "visit state")},
 };
 constexpr Label kRecommendationStatuses[] = {
     {"draft", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Draft")},
-    {"issued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Issued")},
+    {"issued", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Issued", "recommendation status")},
     {"accepted", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Accepted")},
     {"partly_accepted", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Partly accepted")},
     {"rejected", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Rejected")},
@@ -55,7 +64,7 @@ constexpr Label kRecommendationStatuses[] = {
     {"in_progress", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "In progress")},
     {"partly_implemented", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Partly implemented")},
     {"implemented", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Implemented")},
-    {"closed", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Closed")},
+    {"closed", QT_TRANSLATE_NOOP3("vigil::VocabularyLabels", "Closed", "recommendation status")},
     {"reissued", QT_TRANSLATE_NOOP("vigil::VocabularyLabels", "Reissued")},
 };
 constexpr Label kPriorities[] = {
@@ -102,7 +111,7 @@ template <std::size_t N> QString lookup(const Label (&labels)[N], const QString&
 {
     for (const Label& l : labels) {
         if (code == QLatin1StringView(l.code))
-            return QCoreApplication::translate("vigil::VocabularyLabels", l.text);
+            return QCoreApplication::translate("vigil::VocabularyLabels", l.text.source, l.text.comment);
     }
     return code;
 }

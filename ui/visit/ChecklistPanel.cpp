@@ -1,5 +1,6 @@
 #include "ui/visit/ChecklistPanel.h"
 
+#include "core/checklist/ChecklistText.h"
 #include "core/repo/ChecklistResponseRepository.h"
 #include "core/repo/ChecklistTemplateRepository.h"
 #include "core/repo/FindingRepository.h"
@@ -88,7 +89,7 @@ void ChecklistPanel::loadTemplates()
         const QSignalBlocker blocker(m_templateCombo);
         m_templateCombo->clear();
         for (const ChecklistTemplate& t : m_templates)
-            m_templateCombo->addItem(t.title, t.id);
+            m_templateCombo->addItem(ChecklistText::display(t, t.title), t.id);
     }
     m_templateCombo->setVisible(m_templates.size() > 1);
     m_empty->setVisible(m_templates.isEmpty());
@@ -128,7 +129,7 @@ void ChecklistPanel::buildNextCategory()
     group->setObjectName(QStringLiteral("category_") + category);
     auto* inner = new QVBoxLayout(group);
     for (const ChecklistQuestion& q : checklist.inCategory(category)) {
-        auto* widget = new ChecklistQuestionWidget(m_ctx, m_visitId, checklist.id, q, group);
+        auto* widget = new ChecklistQuestionWidget(m_ctx, m_visitId, checklist, q, group);
         widget->setFindingModel(m_findings);
         widget->setResponse(m_responses.value(q.id));
         inner->addWidget(widget);

@@ -1,5 +1,6 @@
 #include "ui/visit/ChecklistQuestionWidget.h"
 
+#include "core/checklist/ChecklistText.h"
 #include "core/repo/ChecklistResponseRepository.h"
 #include "core/repo/EntityCatalog.h"
 #include "ui/visit/FieldCommitter.h"
@@ -16,20 +17,22 @@
 namespace vigil {
 
 ChecklistQuestionWidget::ChecklistQuestionWidget(UiContext& ctx, const QString& visitId,
-                                                 const QString& templateId,
+                                                 const ChecklistTemplate& checklist,
                                                  const ChecklistQuestion& question, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_visitId(visitId), m_templateId(templateId),
-      m_question(question), m_notes(new QLineEdit(this)), m_finding(new QComboBox(this))
+    : QWidget(parent), m_ctx(ctx), m_visitId(visitId), m_templateId(checklist.id),
+      m_language(checklist.language), m_question(question), m_notes(new QLineEdit(this)),
+      m_finding(new QComboBox(this))
 {
     setObjectName(QStringLiteral("question_") + question.id);
-    auto* text = new QLabel(tr("%1  %2").arg(question.id, question.text), this);
+    const auto shown = [&checklist](const QString& t) { return ChecklistText::display(checklist, t); };
+    auto* text = new QLabel(tr("%1  %2").arg(question.id, shown(question.text)), this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QStringList tip;
     if (!question.subcategory.isEmpty())
-        tip << question.subcategory;
+        tip << shown(question.subcategory);
     if (!question.guidance.isEmpty())
-        tip << question.guidance;
+        tip << shown(question.guidance);
     if (!question.standards.isEmpty())
         tip << tr("Standards: %1").arg(question.standards.join(QStringLiteral("; ")));
     text->setToolTip(tip.join(QStringLiteral("\n\n")));
@@ -41,7 +44,7 @@ ChecklistQuestionWidget::ChecklistQuestionWidget(UiContext& ctx, const QString& 
     QWidget* answer = m_choice ? static_cast<QWidget*>(m_choice) : m_free;
     answer->setObjectName(QStringLiteral("answerEdit"));
     answer->setAccessibleName(tr("Answer to question %1").arg(question.id));
-    answer->setAccessibleDescription(question.text);
+    answer->setAccessibleDescription(shown(question.text));
     text->setBuddy(answer);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Notes on question %1").arg(question.id));
@@ -85,8 +88,8 @@ void ChecklistQuestionWidget::buildAnswer()
     case AnswerType::Choice:
         m_choice = new QComboBox(this);
         m_choice->addItem(tr("Not answered"), QString());
-        for (const QString& c : m_question.choices)
-            m_choice->addItem(c, c);
+        for (const QString& c : m_question.choices) // shown translated, stored as written
+            m_choice->addItem(ChecklistText::display(m_language, c), c);
         break;
     case AnswerType::Number:
     case AnswerType::Text:

@@ -21,8 +21,11 @@ class ChecklistQuestionWidget : public QWidget
 {
     Q_OBJECT
 public:
-    ChecklistQuestionWidget(UiContext& ctx, const QString& visitId, const QString& templateId,
-                            const ChecklistQuestion& question, QWidget* parent = nullptr);
+    // Texts are shown in the interface language (ChecklistText); answers are
+    // stored as the template writes them.
+    ChecklistQuestionWidget(UiContext& ctx, const QString& visitId,
+                            const ChecklistTemplate& checklist, const ChecklistQuestion& question,
+                            QWidget* parent = nullptr);
 
     const QString& questionId() const { return m_question.id; }
     // The stored answer, or one with an empty id when not answered yet.
@@ -46,6 +49,7 @@ private:
     UiContext& m_ctx;
     QString m_visitId;
     QString m_templateId;
+    QString m_language; // the template's, for its texts
     ChecklistQuestion m_question;
     ChecklistResponse m_response;
     QComboBox* m_choice = nullptr; // yes/no, yes/no/partly, choice
