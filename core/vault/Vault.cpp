@@ -347,4 +347,14 @@ SecretBuffer Vault::databaseKeyHex() const
     return m_dbKey.toHex();
 }
 
+SecretBuffer Vault::databaseKeyCopy() const
+{
+    return SecretBuffer::copyOf(m_dbKey.data(), m_dbKey.size());
+}
+
+QString Vault::databaseFile() const
+{
+    return databasePath(m_dir);
+}
+
 } // namespace vigil

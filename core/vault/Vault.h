@@ -84,6 +84,11 @@ public:
     // The SQLCipher key as 64 hex characters, for `sqlcipher` with
     // PRAGMA key = "x'...'". Only for the user who has just re-entered the passphrase.
     SecretBuffer databaseKeyHex() const;
+    // A copy of the raw database key in guarded memory, for a job that opens
+    // its own connection on another thread (Database::open on
+    // databaseFile()); the job wipes it when it ends.
+    SecretBuffer databaseKeyCopy() const;
+    QString databaseFile() const;
     const SecretBuffer& attachmentKey() const { return m_attachmentKey; }
     const SecretBuffer& localIdentityKey() const { return m_identityKey; }
 

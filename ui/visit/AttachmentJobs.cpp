@@ -41,18 +41,7 @@ Result<Connection> connectionFor(Vault& vault)
     if (!vault.isOpen())
         return Error::make(ErrorKind::Locked, QCoreApplication::translate("vigil::attachmentjobs",
                                                                           "The vault is locked."));
-    // The key is only handed out as hex; decoded straight into guarded memory.
-    const SecretBuffer hex = vault.databaseKeyHex();
-    SecretBuffer key(hex.size() / 2);
-    std::size_t length = 0;
-    if (sodium_hex2bin(key.data(), key.size(), hex.chars(), hex.size(), nullptr, &length,
-                       nullptr) != 0 ||
-        length != key.size())
-        return Error::make(ErrorKind::Internal,
-                           QCoreApplication::translate("vigil::attachmentjobs",
-                                                       "The vault key could not be read."));
-    return Connection{QDir(vault.path()).filePath(QLatin1StringView(Vault::kDatabaseFile)),
-                      vault.attachmentsPath(), std::move(key)};
+    return Connection{vault.databaseFile(), vault.attachmentsPath(), vault.databaseKeyCopy()};
 }
 
 void importFiles(QPromise<ImportOutcome>& promise, const Connection& connection,

@@ -412,3 +412,27 @@ TEST_CASE("Vault::defaultLocation is under the user's data folder", "[vault]")
     CHECK(QFileInfo(location).isAbsolute());
     CHECK(location.endsWith(QStringLiteral("/vault")));
 }
+
+TEST_CASE("Vault: a worker opens its own connection with a copy of the key", "[vault]")
+{
+    Fixture f;
+    auto vault = f.create();
+    SecretBuffer key = vault->databaseKeyCopy();
+    REQUIRE(key.size() == 32);
+    CHECK(bytesOf(key).toHex() == bytesOf(vault->databaseKeyHex()));
+    {
+        // As an attachment job or the sync engine would, on its own thread.
+        auto db = Database::open(vault->databaseFile(), key, Database::Mode::ReadWrite);
+        REQUIRE(db.ok());
+        auto stmt = (*db)->prepare("SELECT count(*) FROM vault_meta");
+        REQUIRE(stmt.ok());
+        auto row = stmt->step();
+        REQUIRE(row.ok());
+        REQUIRE(*row);
+        CHECK(stmt->columnInt(0) >= 1);
+    }
+    // The copy is the job's: locking the vault wipes the vault's key, not it.
+    vault->lock();
+    CHECK(key.size() == 32);
+    CHECK(vault->databaseKeyCopy().size() == 0);
+}
