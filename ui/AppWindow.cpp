@@ -57,7 +57,7 @@ AppWindow::AppWindow(QString vaultDir, KdfParams kdf, QWidget* parent) : QWidget
 AppWindow::~AppWindow()
 {
     lock();
-    delete m_leftover; // a teardown still waiting for dialogs to return
+    qDeleteAll(m_leftovers); // teardowns still waiting for dialogs to return
 }
 
 void AppWindow::setIdleTimeout(std::chrono::milliseconds timeout)
@@ -70,7 +70,10 @@ void AppWindow::onUnlocked()
     m_vault = m_lockScreen->takeVault();
     if (!m_vault)
         return;
-    m_loopLevel = QThread::currentThread()->loopLevel();
+    // The depth of the application's own loop; not while an older main
+    // window still waits for a dialog's exec() above it to return.
+    if (m_leftovers.isEmpty())
+        m_loopLevel = QThread::currentThread()->loopLevel();
     m_mainWindow = new MainWindow(*m_vault, m_stack);
     m_mainWindow->setWindowIcon(windowIcon());
     // Queued: lock() destroys the main window, which must not happen while
@@ -158,7 +161,10 @@ void AppWindow::lock()
         return;
     }
     // Out of sight at once: the lock screen, and no window of the vault's.
-    const bool nested = closeSecondaryWindows();
+    // Any exec() running above the application's loop (a native file dialog
+    // may not show up among the widgets) defers the teardown too.
+    const bool nested = closeSecondaryWindows() ||
+                        QThread::currentThread()->loopLevel() > m_loopLevel;
     m_stack->setCurrentWidget(m_lockScreen);
     m_stack->removeWidget(m_mainWindow);
     m_mainWindow->hide();
@@ -176,22 +182,22 @@ void AppWindow::lock()
     // it. The dialogs were told to finish; the main window and the vault go
     // as soon as their frames have returned to the event loop.
     new VaultCloser(std::move(vault), main);
-    delete m_leftover;
-    m_leftover = main;
+    m_leftovers.append(main);
     finishTeardown();
 }
 
 void AppWindow::finishTeardown()
 {
-    if (!m_leftover)
+    m_leftovers.removeAll(nullptr);
+    if (m_leftovers.isEmpty())
         return;
     // Dialogs may be nested (a dialog opened from a dialog): wait until every
-    // exec() above the level the main window was made at has returned.
+    // exec() above the application's loop has returned.
     if (QThread::currentThread()->loopLevel() > m_loopLevel) {
         QTimer::singleShot(5, this, &AppWindow::finishTeardown);
         return;
     }
-    delete m_leftover;
+    qDeleteAll(std::exchange(m_leftovers, {}));
 }
 
 void AppWindow::closeEvent(QCloseEvent* event)

@@ -2,6 +2,7 @@
 
 #include "core/crypto/KdfParams.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 #include <chrono>
@@ -52,8 +53,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     LockScreen* m_lockScreen = nullptr;
     MainWindow* m_mainWindow = nullptr;
-    QPointer<MainWindow> m_leftover; // torn down late, after a dialog's exec() returned
-    int m_loopLevel = 0;             // event-loop depth the main window was made at
+    // Main windows torn down late, once the dialogs' exec() above them returned.
+    QList<QPointer<MainWindow>> m_leftovers;
+    int m_loopLevel = 0; // depth of the application's event loop, seen at unlock
     IdleWatcher* m_idle = nullptr;
     InactiveShield* m_shield = nullptr;
     std::unique_ptr<Vault> m_vault;

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -149,4 +150,43 @@ TEST_CASE("AppWindow locks over a dialog's exec() and tears down once it returne
     CHECK(window.mainWindow() == nullptr);
     CHECK(window.lockScreen()->isVisible());
     REQUIRE(waitUntil([&] { return main.isNull(); }));
+}
+
+TEST_CASE("AppWindow defers the teardown under any nested event loop, and twice in a row",
+          "[ui][app][privacy]")
+{
+    auto dir = tempDir();
+    AppWindow window(dir->path() + QStringLiteral("/vault"), fastKdf());
+    showActive(window);
+    createThroughUi(window);
+    QPointer<MainWindow> first = window.mainWindow();
+    {
+        // A loop of its own with no dialog of the main window to find (as a
+        // native file dialog runs one), its caller inside the main window.
+        auto* caller = new QWidget(first);
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, [&] {
+            window.lock();
+            loop.quit();
+        });
+        loop.exec();
+        CHECK(window.isLocked());
+        CHECK(!first.isNull()); // still here for the frame that ran the loop
+        CHECK(caller->parentWidget() == first);
+    }
+    REQUIRE(waitUntil([&] { return first.isNull(); }));
+
+    // Unlock and lock again while another teardown would still be pending.
+    submitUnlock(window.lockScreen(), kGoodPassphrase);
+    REQUIRE(waitUntil([&] { return window.mainWindow() && window.mainWindow()->isVisible(); }));
+    QPointer<MainWindow> second = window.mainWindow();
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, [&] {
+        window.lock();
+        loop.quit();
+    });
+    loop.exec();
+    CHECK(!second.isNull());
+    REQUIRE(waitUntil([&] { return second.isNull(); }));
+    CHECK(window.isLocked());
 }
