@@ -96,6 +96,18 @@ VisitWorkspace::VisitWorkspace(UiContext& ctx, const QString& visitId, QWidget* 
     layout->addWidget(m_tabs, 1);
 }
 
+bool VisitWorkspace::showTabOf(const QWidget* part)
+{
+    // Each page sits in a scroll area, so the page is an ancestor of the part.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i) == part || m_tabs->widget(i)->isAncestorOf(part)) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 VisitWorkspace::~VisitWorkspace()
 {
     // The last chance not to lose typing. The windows around may be half

@@ -34,6 +34,9 @@ public:
     void flushPendingEdits();
 
     QTabWidget* tabs() const { return m_tabs; }
+    // Shows the tab whose page holds `part` (a panel, or any widget in one);
+    // false if no tab does.
+    bool showTabOf(const QWidget* part);
     VisitHeader* header() const { return m_header; }
     TeamPanel* team() const { return m_team; }
     AccessLogPanel* accessLog() const { return m_access; }

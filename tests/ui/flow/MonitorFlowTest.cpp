@@ -61,11 +61,7 @@ template <typename T> T* found(const QObject* parent, const char* name)
 
 void showTabOf(VisitWorkspace* visit, QWidget* widget)
 {
-    QTabWidget* tabs = visit->tabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
-            tabs->setCurrentIndex(i);
-    }
+    REQUIRE(visit->showTabOf(widget));
     // The checklist's questions are built a category per event-loop turn.
     if (auto* checklist = qobject_cast<ChecklistPanel*>(widget))
         REQUIRE(QTest::qWaitFor([checklist] { return checklist->questionsReady(); }));

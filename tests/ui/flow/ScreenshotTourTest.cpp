@@ -122,10 +122,7 @@ void tour(const QString& out, const QString& vaultDir, const QString& passphrase
     }
     REQUIRE(interviews);
     {
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->isAncestorOf(interviews))
-                tabs->setCurrentIndex(i);
-        }
+        REQUIRE(visit->showTabOf(interviews));
         // An interview with consent shows the whole editor, notes included;
         // one whose consent covers the name also shows the identity dialog.
         QString shown;

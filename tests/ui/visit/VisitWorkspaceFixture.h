@@ -74,11 +74,7 @@ struct VisitWorkspaceFixture
     // built a category per event-loop turn, so wait for all of them.
     void showTabOf(QWidget* widget)
     {
-        QTabWidget* tabs = workspace->tabs();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->isAncestorOf(widget) || tabs->widget(i) == widget)
-                tabs->setCurrentIndex(i);
-        }
+        REQUIRE(workspace->showTabOf(widget));
         if (auto* checklist = qobject_cast<ChecklistPanel*>(widget))
             REQUIRE(QTest::qWaitFor([checklist] { return checklist->questionsReady(); }));
     }
