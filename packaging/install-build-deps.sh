@@ -38,6 +38,9 @@ BASE_PACKAGES=(
     # A small CJK font, so the offscreen screens in Chinese render as text, not
     # boxes (the package itself recommends the full Noto CJK fonts).
     fonts-wqy-microhei
+    # Reports: charts in the statistics page; the report tests read the PDFs
+    # with pdftotext and convert the ODT files with LibreOffice (headless).
+    qt6-charts-dev poppler-utils libreoffice-writer-nogui
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)
 

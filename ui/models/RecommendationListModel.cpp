@@ -6,7 +6,7 @@
 #include "core/repo/RecommendationQueries.h"
 #include "ui/UiContext.h"
 #include "ui/models/ModelRoles.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 
 #include <optional>
 #include <span>

@@ -6,7 +6,7 @@
 #include "core/repo/VisitRepository.h"
 #include "ui/UiContext.h"
 #include "ui/models/ModelRoles.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 
 #include <utility>
 

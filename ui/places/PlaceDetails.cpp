@@ -1,6 +1,6 @@
 #include "ui/places/PlaceDetails.h"
 
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -4,7 +4,7 @@
 #include "core/repo/EntityCatalog.h"
 #include "core/repo/PlaceRepository.h"
 #include "ui/UiContext.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/nav/AccessibleParts.h"
 #include "ui/nav/OptionalNumberEdit.h"
 #include "ui/undo/RecordCommand.h"

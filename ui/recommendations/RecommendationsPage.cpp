@@ -4,7 +4,7 @@
 #include "core/repo/RecommendationLifecycle.h"
 #include "ui/models/ModelRoles.h"
 #include "ui/models/RecommendationListModel.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/nav/FilteredTableView.h"
 #include "ui/nav/PageHeading.h"
 #include "ui/recommendations/RecommendationFilter.h"

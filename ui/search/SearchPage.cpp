@@ -7,7 +7,7 @@
 #include "core/vault/Vault.h"
 #include "ui/UiContext.h"
 #include "ui/models/ModelRoles.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/nav/AccessibleParts.h"
 #include "ui/nav/PageHeading.h"
 #include "ui/search/SearchResultModel.h"

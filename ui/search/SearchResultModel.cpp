@@ -1,7 +1,7 @@
 #include "ui/search/SearchResultModel.h"
 
 #include "ui/models/ModelRoles.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include "core/repo/PlaceRepository.h"
 #include "core/repo/VisitRepository.h"
 #include "ui/UiContext.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/visit/ChecklistQuestionWidget.h"
 
 #include <QComboBox>

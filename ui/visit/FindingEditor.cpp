@@ -3,7 +3,7 @@
 #include "core/model/Vocabulary.h"
 #include "core/repo/EntityCatalog.h"
 #include "core/repo/FindingRepository.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/visit/EvidenceLinksWidget.h"
 #include "ui/visit/FieldCommitter.h"
 #include "ui/visit/VisitCommands.h"

@@ -5,7 +5,7 @@
 #include "core/repo/EntityCatalog.h"
 #include "core/repo/FindingRepository.h"
 #include "core/repo/RecommendationRepository.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/visit/FindingEditor.h"
 #include "ui/visit/VisitCommands.h"
 #include "ui/visit/VisitLabels.h"

@@ -5,7 +5,7 @@
 #include "core/repo/FindingRepository.h"
 #include "core/repo/RecommendationQueries.h"
 #include "core/repo/RecommendationRepository.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/visit/FieldCommitter.h"
 #include "ui/visit/SmartHintsWidget.h"
 #include "ui/visit/VisitCommands.h"

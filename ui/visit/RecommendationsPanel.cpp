@@ -2,7 +2,7 @@
 
 #include "core/repo/EntityCatalog.h"
 #include "core/repo/RecommendationRepository.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/visit/RecommendationEditor.h"
 #include "ui/visit/VisitCommands.h"
 

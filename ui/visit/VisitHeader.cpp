@@ -4,7 +4,7 @@
 #include "core/repo/VisitLifecycle.h"
 #include "core/repo/VisitRepository.h"
 #include "ui/UiContext.h"
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 #include "ui/undo/RecordCommand.h"
 #include "ui/LocaleFormat.h"
 

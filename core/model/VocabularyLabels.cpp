@@ -1,4 +1,4 @@
-#include "ui/models/VocabularyLabels.h"
+#include "core/model/VocabularyLabels.h"
 
 namespace vigil {
 
