@@ -1,6 +1,8 @@
 #include "app/cli/CliText.h"
 #include "app/cli/CliCommands.h"
 
+#include "app/cli/ReportCommand.h"
+#include "app/cli/StatsCommand.h"
 #include "app/cli/Terminal.h"
 #include "core/crypto/PassphraseStrength.h"
 #include "core/crypto/RecoveryKey.h"
@@ -290,6 +292,36 @@ int cmdSearch(const CliOptions& options)
     return ExitOk;
 }
 
+int cmdStats(const CliOptions& options)
+{
+    if (const int early = StatsCommand::checkOptions(options); early != CliOptions::kContinue)
+        return early;
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    if (auto st = StatsCommand::run(options, **vault); !st)
+        return fail(st.error(), options);
+    return ExitOk;
+}
+
+int cmdReport(const CliOptions& options)
+{
+    if (const int early = ReportCommand::checkOptions(options); early != CliOptions::kContinue)
+        return early;
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    if (options.listVisits) {
+        if (auto st = ReportCommand::listVisits(options, **vault); !st)
+            return fail(st.error(), options);
+        return ExitOk;
+    }
+    auto outcome = ReportCommand::run(options, **vault);
+    if (!outcome)
+        return fail(outcome.error(), options);
+    return *outcome == ReportCommand::Outcome::Written ? ExitOk : ExitGuardWarnings;
+}
+
 } // namespace
 
 int runCommand(const CliOptions& options)
@@ -303,7 +335,8 @@ int runCommand(const CliOptions& options)
     static const Entry commands[] = {
         {"init", cmdInit, 0},     {"demo", cmdDemo, 0},       {"info", cmdInfo, 0},
         {"verify", cmdVerify, 0}, {"passwd", cmdPasswd, 0},   {"recover", cmdRecover, 0},
-        {"db-key", cmdDbKey, 0},  {"search", cmdSearch, 64}};
+        {"db-key", cmdDbKey, 0},  {"search", cmdSearch, 64},   {"stats", cmdStats, 0},
+        {"report", cmdReport, 0}};
     for (const Entry& e : commands) {
         if (options.command != QLatin1String(e.name))
             continue;

@@ -39,6 +39,8 @@ QString CliOptions::helpText()
               "  recover     set a new passphrase using the recovery key\n"
               "  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell\n"
               "  search QUERY  full-text search of notes, findings, recommendations, observations\n"
+              "  stats       the annual figures of a year, or of several, as CSV\n"
+              "  report      a visit's report as PDF, ODT or HTML, through the publication guard\n"
               "\n"
               "Options:\n"
               "  --vault DIR                the vault folder (default: %1)\n"
@@ -50,6 +52,21 @@ QString CliOptions::helpText()
               "  --place ID                 search: only this place's visits\n"
               "  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)\n"
               "  --category CODE            search: only findings of this category\n"
+              "  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)\n"
+              "  --format csv               stats: the output format (default csv)\n"
+              "  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)\n"
+              "                             instead of standard output\n"
+              "  --list-visits              report: list the visits (ID, date, place, number of\n"
+              "                             recommendations), latest first; --place ID narrows it\n"
+              "  --visit ID                 report: the visit whose report to export\n"
+              "  --kind KIND                report: internal (confidential notes), authorities\n"
+              "                             (the report to the authorities) or public (summary)\n"
+              "  --format pdf|odt|html      report: the file format (default: from --out's ending)\n"
+              "  --out FILE                 report: the file to write, whole or not at all\n"
+              "  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the\n"
+              "                             visit's working language)\n"
+              "  --accept-warnings          report: accept the publication guard's warnings\n"
+              "                             (recorded in the audit log) and write the file\n"
               "  --kdf-opslimit N           Argon2id passes (default 3)\n"
               "  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)\n"
               "  --verbose                  print technical details of errors\n"
@@ -58,15 +75,29 @@ QString CliOptions::helpText()
               "\n"
               "Without a --passphrase-file, passphrases are read from the terminal without echo.\n"
               "\n"
+              "A report from the demo vault:\n"
+              "  vigil-cli demo                       (prints the passphrase)\n"
+              "  vigil-cli --vault %2 report --list-visits\n"
+              "  vigil-cli --vault %2 report --visit ID \\\n"
+              "            --kind authorities --out report.pdf\n"
+              "The publication guard always takes out what a kind of report may not show and\n"
+              "says so. If it warns (someone could be recognised), nothing is written and the\n"
+              "command exits 8: fix the text in Vigil's report builder, or accept the warnings\n"
+              "with --accept-warnings.\n"
+              "\n"
               "Exit codes:\n"
               "  0 success            1 other error          2 usage error\n"
               "  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)\n"
               "  5 vault not found    6 storage error (read-only, disk full, I/O)\n"
-              "  7 already exists\n")
-        .arg(QStringLiteral("~/.local/share/Vigil/vault"));
+              "  7 already exists     8 report not written: the publication guard warns\n")
+        .arg(QStringLiteral("~/.local/share/Vigil/vault"),
+             QStringLiteral("~/.local/share/Vigil/demo-vault"));
 }
 
-int CliOptions::parse(const QStringList& argv, CliOptions& out)
+namespace {
+
+// parse() and commandOf(): the same options, so both find the same command.
+int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -82,25 +113,37 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
     const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YYYY"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption visit(QStringLiteral("visit"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption acceptWarnings(QStringLiteral("accept-warnings"));
+    const QCommandLineOption listVisits(QStringLiteral("list-visits"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption ops(QStringLiteral("kdf-opslimit"), QString(), QStringLiteral("N"));
     const QCommandLineOption mem(QStringLiteral("kdf-memlimit-mib"), QString(), QStringLiteral("N"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions({vault, passFile, newPassFile, recoveryFile, name, force, place, from, to,
-                       category, verbose, ops, mem, help, version});
+                       category, year, format, outFile, visit, kind, language, acceptWarnings,
+                       listVisits, verbose, ops, mem, help, version});
 
     if (!parser.parse(argv)) {
-        std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(parser.errorText()),
-                     qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
+        if (!quiet)
+            std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(parser.errorText()),
+                         qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(helpText()), stdout);
+        if (!quiet)
+            std::fputs(qPrintable(CliOptions::helpText()), stdout);
         return ExitOk;
     }
     if (parser.isSet(version)) {
-        std::fputs(qPrintable(versionText(QStringLiteral("vigil-cli"))), stdout);
+        if (!quiet)
+            std::fputs(qPrintable(versionText(QStringLiteral("vigil-cli"))), stdout);
         return ExitOk;
     }
     out.vaultDir = parser.value(vault);
@@ -113,6 +156,14 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
     out.from = parser.value(from);
     out.to = parser.value(to);
     out.category = parser.value(category);
+    out.year = parser.value(year);
+    out.format = parser.value(format);
+    out.out = parser.value(outFile);
+    out.visit = parser.value(visit);
+    out.kind = parser.value(kind);
+    out.language = parser.value(language);
+    out.acceptWarnings = parser.isSet(acceptWarnings);
+    out.listVisits = parser.isSet(listVisits);
     out.verbose = parser.isSet(verbose);
     bool ok = true;
     if (parser.isSet(ops))
@@ -120,20 +171,35 @@ int CliOptions::parse(const QStringList& argv, CliOptions& out)
     if (ok && parser.isSet(mem))
         out.kdf.memLimitBytes = parser.value(mem).toULongLong(&ok) * 1024 * 1024;
     if (!ok || !out.kdf.isWithinLimits()) {
-        std::fprintf(stderr, "vigil-cli: %s\n",
-                     qPrintable(CliText::tr("--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to "
-                                   "4096.")));
+        if (!quiet)
+            std::fprintf(stderr, "vigil-cli: %s\n",
+                         qPrintable(CliText::tr("--kdf-opslimit must be 1 to 64 and "
+                                                "--kdf-memlimit-mib 8 to 4096.")));
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(CliText::tr("No command given.")),
-                     qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
+        if (!quiet)
+            std::fprintf(stderr, "vigil-cli: %s\n%s\n", qPrintable(CliText::tr("No command given.")),
+                         qPrintable(CliText::tr("Try 'vigil-cli --help'.")));
         return ExitUsage;
     }
     out.command = positional.first();
     out.arguments = positional.mid(1);
-    return kContinue;
+    return CliOptions::kContinue;
+}
+
+} // namespace
+
+int CliOptions::parse(const QStringList& argv, CliOptions& out)
+{
+    return parseArguments(argv, out, false);
+}
+
+QString CliOptions::commandOf(const QStringList& argv)
+{
+    CliOptions options;
+    return parseArguments(argv, options, true) == kContinue ? options.command : QString();
 }
 
 } // namespace vigil::cli

@@ -18,6 +18,8 @@ enum ExitCode {
     ExitNotFound = 5,
     ExitStorage = 6,
     ExitAlreadyExists = 7,
+    // report: the publication guard has warnings and --accept-warnings was not given.
+    ExitGuardWarnings = 8,
 };
 
 int exitCodeFor(ErrorKind kind);
@@ -34,6 +36,14 @@ struct CliOptions
     QString place;                // search --place ID
     QString from, to;             // search --from/--to YYYY-MM-DD
     QString category;             // search --category CODE
+    QString year;                 // stats --year YYYY or FROM-TO
+    QString format;               // stats --format csv; report --format pdf|odt|html
+    QString out;                  // stats/report --out FILE (stats: empty is standard output)
+    QString visit;                // report --visit ID
+    QString kind;                 // report --kind internal|authorities|public
+    QString language;             // report --language LANG (empty: the visit's)
+    bool acceptWarnings = false;  // report --accept-warnings
+    bool listVisits = false;      // report --list-visits
     bool verbose = false;         // technical details of errors
     KdfParams kdf = KdfParams::defaults();
     QString command;
@@ -43,6 +53,9 @@ struct CliOptions
     // Returns kContinue to run the command, or the exit code to stop with
     // (after printing help, the version or a usage error).
     static int parse(const QStringList& argv, CliOptions& out);
+    // The command `argv` names, or "" when it names none or does not parse;
+    // prints nothing. main() needs it before the application object exists.
+    static QString commandOf(const QStringList& argv);
     static QString helpText();
 };
 

@@ -63,6 +63,9 @@ inline constexpr const char* kRecommendationStatuses[] = {
 inline constexpr const char* kRecommendationEventKinds[] = {"issued", "response",
                                                             "implementation_check", "closed",
                                                             "reissued"};
+// Report kinds (report::kindCode) and the lead inspector's report edits (docs/reports.md).
+inline constexpr const char* kReportKinds[] = {"internal", "authorities", "public"};
+inline constexpr const char* kReportItemKinds[] = {"edit", "quote", "paragraph"};
 inline constexpr const char* kAttachmentOwners[] = {"visit",   "interview",      "observation",
                                                     "finding", "register_check", "access_event"};
 

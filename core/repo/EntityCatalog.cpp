@@ -201,6 +201,17 @@ constexpr FieldSpec kAttachmentFields[] = {
     {"file_key", T::Blob, true},
     {"thumbnail", T::Blob},
 };
+constexpr FieldSpec kReportItemFields[] = {
+    {"visit_id", T::Ref, true, {}, "visit"},
+    {"kind", T::Enum, true, vocab::kReportItemKinds},
+    {"item_key", T::Text},
+    {"text", T::Prose},
+    {"excluded_kinds", T::Flags, false, vocab::kReportKinds},
+    // A sort key among siblings, either side of the builder's defaults.
+    {"position", T::Integer, false, {}, nullptr, -1'000'000'000'000, 1'000'000'000'000},
+    {"interview_id", T::Ref, false, {}, "interview"},
+    {"anchor_key", T::Text},
+};
 
 } // namespace
 
@@ -236,6 +247,7 @@ const EntitySpec kChecklistTemplate{"checklist_template", "checklist_template", 
 const EntitySpec kChecklistResponse{"checklist_response", "checklist_response", "team",
                                     kChecklistResponseFields};
 const EntitySpec kAttachment{"attachment", "attachment", "team", kAttachmentFields};
+const EntitySpec kReportItem{"report_item", "report_item", "team", kReportItemFields};
 
 namespace {
 const EntitySpec* const kAll[] = {
@@ -244,7 +256,7 @@ const EntitySpec* const kAll[] = {
     &kInterview,   &kConsentRecord,    &kIdentityEntry,  &kObservation,
     &kRegisterCheck, &kFinding,        &kFindingEvidence, &kAllegation,
     &kReprisalAllegation, &kRecommendation, &kRecommendationFinding, &kRecommendationEvent,
-    &kChecklistTemplate, &kChecklistResponse, &kAttachment};
+    &kChecklistTemplate, &kChecklistResponse, &kAttachment, &kReportItem};
 } // namespace
 
 std::span<const EntitySpec* const> all()

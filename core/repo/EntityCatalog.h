@@ -29,6 +29,7 @@ extern const EntitySpec kRecommendationEvent;
 extern const EntitySpec kChecklistTemplate;
 extern const EntitySpec kChecklistResponse;
 extern const EntitySpec kAttachment;
+extern const EntitySpec kReportItem;
 
 // Every spec, for tests and sync.
 std::span<const EntitySpec* const> all();

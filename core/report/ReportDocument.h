@@ -102,6 +102,10 @@ struct Section
     QString title;
     QList<Block> blocks;
     QList<Section> subsections;
+    // Sort key among its siblings: the builder's order in steps of
+    // ReportEditRepository::kPositionStep unless the lead moved it; a move
+    // between two siblings writes a key between theirs.
+    qint64 position = 0;
 };
 
 // The cover page: who visited what, when.

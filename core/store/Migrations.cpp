@@ -3,7 +3,9 @@
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "core/schema/RecordSchema.h"
+#include "core/schema/ReportSchema.h"
 #include "core/schema/SearchSchema.h"
+#include "core/schema/StatisticsSchema.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,8 @@ const Migration kVaultSchema[] = {
     )sql"},
     {2, schema::kRecordSchema},
     {3, schema::searchSchema()},
+    {4, schema::kReportSchema},
+    {5, schema::kStatisticsSchema},
 };
 
 } // namespace

@@ -12,14 +12,11 @@
 
 namespace {
 
-// The source tree, found from this file's own path: <root>/tests/core/LayeringTest.cpp.
+// The source tree (tests/CMakeLists.txt defines it for every test).
 QString sourceRoot()
 {
-    const QFileInfo self(QString::fromUtf8(__FILE__));
-    REQUIRE(self.isAbsolute());
-    QDir root = self.absoluteDir(); // tests/core
-    REQUIRE(root.cdUp());           // tests
-    REQUIRE(root.cdUp());           // <root>
+    const QDir root(QString::fromUtf8(VIGIL_SOURCE_DIR));
+    REQUIRE(root.exists(QStringLiteral("core/CMakeLists.txt")));
     return root.absolutePath();
 }
 

@@ -31,10 +31,8 @@ namespace {
 
 QString dataDir()
 {
-    QDir dir = QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir(); // tests/core/sync/bundle
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(dir.cdUp());
-    return dir.filePath(QStringLiteral("data/bundle"));
+    const QDir dir(QString::fromUtf8(VIGIL_SOURCE_DIR));
+    return dir.filePath(QStringLiteral("tests/data/bundle"));
 }
 
 QByteArray hex(const QJsonValue& v)
