@@ -202,6 +202,81 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation>القسم الذي تُدرج فيه</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>نص الفقرة</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation>المقابلة المقتبَس منها</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>&amp;مقابلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;مقتطف:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;نص:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation>لا توجد في هذه الزيارة أي مقابلة وافق صاحبها على الاقتباس من أقواله.</translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation>لا يذكر التقرير اسم أحد: لا يُنسب الاقتباس إلا إلى نوع المقابلة. ويتوقف ظهوره في التقرير على الموافقة وعلى نوع التقرير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>لا تُدرج في القائمة %n مقابلة لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+            <numerusform>لا تُدرج في القائمة %n مقابلة لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+            <numerusform>لا تُدرج في القائمة %n مقابلة لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+            <numerusform>لا تُدرج في القائمة %n مقابلات لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+            <numerusform>لا تُدرج في القائمة %n مقابلةً لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+            <numerusform>لا تُدرج في القائمة %n مقابلة لم يوافق أصحابها على الاقتباس من أقوالهم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2129,6 +2204,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>لم يعد هذا التعارض قائمًا.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>سبق حل هذا التعارض.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>لا يمكن حل هذا التعارض بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>لم تصل بعدُ البيانات الكاملة لهذا التعارض؛ أجرِ المزامنة مرة أخرى ثم حُلّه.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2399,6 +2493,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1، باللغة %2</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>نص OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>اختيار الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation>ما وجده حارس النشر</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation>إغلاق، أو إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation>جارٍ فحص التقرير بواسطة حارس النشر…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>تعذّر فحص التقرير: %1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>حُفظ التقرير باسم %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>أُلغي التصدير. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>تعذّر تصدير التقرير. %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2622,6 +2823,67 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation>لم يجد حارس النشر ما يستوجب الاستبعاد ولا ما يستدعي التحذير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n تحذير: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+            <numerusform>%n تحذير: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+            <numerusform>%n تحذير: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+            <numerusform>%n تحذيرات: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+            <numerusform>%n تحذيرًا: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+            <numerusform>%n تحذير: صحِّح كلًّا منها في أداة إعداد التقرير، أو اقبله لتصدير التقرير كما هو. يُسجَّل قرارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>يُستبعد من الملف المصدَّر %n عنصر: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+            <numerusform>يُستبعد من الملف المصدَّر %n عنصر: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+            <numerusform>يُستبعد من الملف المصدَّر %n عنصر: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+            <numerusform>يُستبعد من الملف المصدَّر %n عناصر: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+            <numerusform>يُستبعد من الملف المصدَّر %n عنصرًا: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+            <numerusform>يُستبعد من الملف المصدَّر %n عنصر: لا يجوز أن يُظهرها هذا النوع من التقارير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>مستبعَد: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>القسم: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation>أقبل هذا</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>قبول التحذير: %1</translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation>عرض في أداة إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
+        <translation>عرض العنصر في أداة إعداد التقرير لتصحيحه</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3827,37 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>&amp;زيارة</translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation>إعداد &amp;التقرير…</translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation>فتح أداة إعداد التقرير للزيارة المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation>تصدير تقرير الزيارة المفتوحة بصيغة PDF أو ODT أو HTML</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation>يَنسب تغييرٌ وارد قيدًا إلى نوع غير نوعه الفعلي؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation>يحمل تغييران مختلفان الرقم نفسه من جهاز واحد؛ لم يُستورد أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3606,6 +3899,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Sync inbox</source>
         <translation>وارد المزامنة</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4131,25 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation>تغيير وارد مشوَّه البنية؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation>يخص تغيير وارد نوعًا من القيود لا يعرفه هذا الإصدار من Vigil (%1)؛ لم يُستورد أي شيء. حدِّث Vigil واستورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation>يخص تغيير وارد حقلًا لا يعرفه هذا الإصدار من Vigil (%1.%2)؛ لم يُستورد أي شيء. حدِّث Vigil واستورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation>يحمل تغيير وارد قيمة غير صالحة (%1)؛ لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4688,72 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation>سجل التوصية المحددة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صدرت</translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation>رد السلطات</translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation>جرى التحقق من التنفيذ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أُغلقت</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>أُعيد تقديمها</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>اختر توصية لعرض سجلها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>قُدِّمت في %n زيارة</numerusform>
+            <numerusform>قُدِّمت في %n زيارة</numerusform>
+            <numerusform>قُدِّمت في %n زيارة</numerusform>
+            <numerusform>قُدِّمت في %n زيارات</numerusform>
+            <numerusform>قُدِّمت في %n زيارةً</numerusform>
+            <numerusform>قُدِّمت في %n زيارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation>قُدِّمت في زيارة واحدة</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation>التوصية %1 من توصيات الزيارة</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4514,32 +4896,27 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
-        <translation>التوصيات المفتوحة</translation>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>التصفية حسب الحالة</translation>
+        <source>Words of the recommendation</source>
+        <translation>كلمات من نص التوصية</translation>
     </message>
     <message>
-        <source>Any open status</source>
-        <translation>أي حالة مفتوحة</translation>
+        <source>Follow-up of recommendations</source>
+        <translation>متابعة التوصيات</translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation>التصفية حسب نوع المكان</translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation>أي نوع من الأماكن</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;الحالة:</translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation>&amp;نوع المكان:</translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>%n توصيات</numerusform>
+            <numerusform>%n توصيةً</numerusform>
+            <numerusform>%n توصية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5246,231 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>نوع التقرير</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation>تصدير التقرير بصيغة PDF أو ODT أو HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>جارٍ تحديث المعاينة…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>تعذّر إنشاء المعاينة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عناصر لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عنصرًا لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+            <numerusform>عند التصدير، يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير؛ والمعاينة تستبعدها سلفًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>%n تحذير يلزم حلها أو قبولها قبل التصدير.</numerusform>
+            <numerusform>%n تحذير يلزم حلها أو قبولها قبل التصدير.</numerusform>
+            <numerusform>%n تحذير يلزم حلها أو قبولها قبل التصدير.</numerusform>
+            <numerusform>%n تحذيرات يلزم حلها أو قبولها قبل التصدير.</numerusform>
+            <numerusform>%n تحذيرًا يلزم حلها أو قبولها قبل التصدير.</numerusform>
+            <numerusform>%n تحذير يلزم حلها أو قبولها قبل التصدير.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>الملاحظات الداخلية</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>الملخص العلني</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>التقرير المقدَّم إلى السلطات</translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation>تحرير نص التقرير</translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation>استعادة النص الأصلي للتقرير</translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation>تضمين في: %1</translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation>استبعاد من: %1</translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation>نقل داخل التقرير</translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation>إضافة فقرة إلى التقرير</translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation>إضافة اقتباس إلى التقرير</translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation>إزالة من التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation>استعادة النص &amp;الأصلي</translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation>نص الجزء المحدد من التقرير</translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation>استعادة النص الذي يُنشئه التقرير من البيانات المسجَّلة</translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation>اختر جزءًا من التقرير في المخطط لتحرير نصه أو نقله، أو ألغِ تحديده لاستبعاده من هذا النوع من التقارير.</translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation>ليس لهذا القسم نص خاص به؛ وأجزاؤه مدرجة تحته.</translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation>لقد استبدلت النص الذي يُنشئه التقرير من البيانات المسجَّلة. استعِده ليتبع البيانات المسجَّلة من جديد.</translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation>لا تغيّر التعديلات سوى التقرير؛ وتبقى البيانات المسجَّلة كما هي.</translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation>مقتطف من مقابلة. يتحقق حارس النشر من الموافقة المتعلقة به لكل نوع من أنواع التقارير.</translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation>فقرة أضفتها إلى التقرير.</translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation>تُحرَّر التوصيات في علامة التبويب «التوصيات» الخاصة بالزيارة.</translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation>صورة من مرفقات الزيارة.</translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation>تُنشأ الجداول من البيانات المسجَّلة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation>إضافة &amp;اقتباس…</translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation>إضافة &amp;فقرة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation>مخطط التقرير</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation>إضافة اقتباس من مقابلة</translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation>إضافة فقرة من إعدادك</translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation>إزالة الاقتباس أو الفقرة المضافة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>معاينة التقرير</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5035,6 +5637,185 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>✓ Answered</source>
         <translation>✓ تمت الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation>%1: لا شيء هذه السنة</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>الأماكن التي جرت زيارتها، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>الاستنتاجات، حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation>التوصيات الصادرة: التنفيذ</translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation>لم تصدر أي توصية هذه السنة</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>منفَّذة</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>منفَّذة جزئيًا</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>غير منفَّذة</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم يُتحقق منها بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>سنة الأرقام</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation>تصدير أرقام السنة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>أرقام السنة</translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation>الرسوم البيانية للسنة</translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation>رسم بياني للأماكن التي جرت زيارتها، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation>رسم بياني للاستنتاجات، حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation>رسم بياني لتنفيذ التوصيات</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>الأماكن التي جرت زيارتها</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;سنة:</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>الأرقام السنوية</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>تعذّر عدّ الأرقام.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1: %n زيارة</numerusform>
+            <numerusform>%1: %n زيارة</numerusform>
+            <numerusform>%1: %n زيارة</numerusform>
+            <numerusform>%1: %n زيارات</numerusform>
+            <numerusform>%1: %n زيارةً</numerusform>
+            <numerusform>%1: %n زيارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+            <numerusform>(منها %n غير معلنة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>إلى %n مكان.</numerusform>
+            <numerusform>إلى %n مكان.</numerusform>
+            <numerusform>إلى %n مكان.</numerusform>
+            <numerusform>إلى %n أماكن.</numerusform>
+            <numerusform>إلى %n مكانًا.</numerusform>
+            <numerusform>إلى %n مكان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation>الأرقام السنوية %1.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation>تعذّر حفظ الأرقام باسم %1.</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>حُفظت الأرقام باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +6045,132 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
         <translation>يجب أن يحتوي على 1 إلى %1 من الأسئلة، لا %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation>التصفية حسب السلطة الإشرافية</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>التصفية حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>التصفية حسب نوع المكان</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>من السنة</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>إلى السنة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation>لا تُدرج المسودات إلا إذا اختيرت هنا</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>أي موضوع</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>أي نوع من الأماكن</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;سلطة:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>&amp;نوع المكان:</translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation>&amp;زيارات من:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>أي سلطة</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>أي سنة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2)، %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation>عدد مرات تقديمها من قبل، في زيارات سابقة</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>مكرَّرة</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6718,14 @@ Why is it cancelled?</source>
         <source>Refusals, delays and obstruction of access</source>
         <translation>حالات رفض الوصول وتأخيره وعرقلته</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation>إعداد تقرير الزيارة: المخطط والتعديلات ومعاينة مباشرة</translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6196,10 +7111,6 @@ Why is it cancelled?</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation>تعذّرت قراءة مفتاح الخزنة.</translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation>المرفق ليس صورة يمكن عرضها.</translation>
     </message>
@@ -6361,6 +7272,18 @@ Why is it cancelled?</source>
         <translation>أمر غير معروف: «%1».</translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>يجب أن تكون قيمة --kdf-opslimit بين 1 و64، وقيمة --kdf-memlimit-mib بين 8 و4096.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>لم يُحدَّد أي أمر.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>لا توجد طرفية لطلب عبارة المرور؛ استخدم --passphrase-file FILE.</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6374,6 +7297,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6385,6 +7310,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6393,11 +7333,21 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
         <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
 
@@ -6406,49 +7356,1111 @@ Exit codes:
 الأوامر:
   init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
   demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
-  info        عرض هوية الخزنة وتنسيقها وإعدادات اشتقاق المفتاح
-  verify      التحقق من تشفير كل صفحة ومن قاعدة البيانات ومن سلسلة التدقيق
+  info        عرض هوية الخزنة وصيغتها وإعدادات اشتقاق المفتاح
+  verify      فحص تشفير كل صفحة وقاعدة البيانات وسلسلة التدقيق
   passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
   recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
   db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
   search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
+  stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
+  report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
 
 الخيارات:
   --vault DIR                مجلد الخزنة (الافتراضي: %1)
-  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول من FILE
-  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init و passwd و recover
+  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول في FILE
+  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init وpasswd وrecover
   --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
-  --name NAME                الاسم المعروض للخزنة، للأمرين init و demo
+  --name NAME                اسم العرض للخزنة، للأمرين init وdemo
   --force                    demo: استبدال خزنة تجريبية موجودة
   --place ID                 search: زيارات هذا المكان فقط
-  --from DATE, --to DATE     search: الزيارات من هذا التاريخ / حتى هذا التاريخ (YYYY-MM-DD)
+  --from DATE, --to DATE     search: الزيارات من هذا التاريخ/حتى هذا التاريخ (YYYY-MM-DD)
   --category CODE            search: استنتاجات هذه الفئة فقط
+  --year YYYY[-YYYY]         stats: السنة، أو سلسلة من السنوات (عمود لكل سنة)
+  --format csv               stats: صيغة المخرجات (الافتراضي csv)
+  --out FILE                 stats: الكتابة في FILE (مع علامة ترتيب البايتات UTF-8)
+                             بدلًا من المخرجات القياسية
+  --list-visits              report: سرد الزيارات (المعرّف، التاريخ، المكان، عدد
+                             التوصيات)، الأحدث أولًا؛ ويضيّق --place ID القائمة
+  --visit ID                 report: الزيارة المراد تصدير تقريرها
+  --kind KIND                report: internal (الملاحظات السرية)، أو authorities
+                             (التقرير المقدَّم إلى السلطات)، أو public (الملخص العلني)
+  --format pdf|odt|html      report: صيغة الملف (الافتراضي: حسب امتداد --out)
+  --out FILE                 report: الملف المراد كتابته، يُكتب كاملًا أو لا يُكتب إطلاقًا
+  --language LANG            report: ar أو en أو es أو fr أو ru أو zh_CN (الافتراضي:
+                             لغة عمل الزيارة)
+  --accept-warnings          report: قبول تحذيرات حارس النشر
+                             (يُسجَّل القبول في سجل التدقيق) وكتابة الملف
   --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
   --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
   --verbose                  طباعة التفاصيل التقنية للأخطاء
-  -h, --help                 عرض هذه المساعدة
-  --version                  عرض الإصدار
+  -h, --help                 عرض هذه التعليمات
+  --version                  عرض رقم الإصدار
 
-دون الخيار --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
+في غياب --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
+
+تقرير من الخزنة التجريبية:
+  vigil-cli demo                       (يطبع عبارة المرور)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+يستبعد حارس النشر دائمًا ما لا يجوز أن يُظهره نوع التقرير، ويُنبِّه إلى
+ذلك. وإذا أصدر تحذيرًا (لاحتمال التعرّف على شخص ما)، فلا يُكتب أي شيء
+وينتهي الأمر برمز الخروج 8: صحِّح النص في أداة إعداد التقرير في Vigil،
+أو اقبل التحذيرات باستخدام --accept-warnings.
 
 رموز الخروج:
-  0 نجاح                 1 خطأ آخر               2 خطأ في الاستخدام
-  3 عبارة مرور أو مفتاح استرداد خاطئ             4 فشل التحقق من السلامة (تلف أو تعديل)
-  5 لم يُعثر على الخزنة   6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، إدخال/إخراج)
-  7 موجود بالفعل
+  0 نجاح               1 خطأ آخر              2 خطأ في الاستخدام
+  3 عبارة مرور أو مفتاح استرداد خاطئ          4 فشل التحقق من السلامة (تلف أو تعديل)
+  5 الخزنة غير موجودة  6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، الإدخال/الإخراج)
+  7 موجود بالفعل       8 لم يُكتب التقرير: حارس النشر يحذِّر
 </translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
-        <translation>يجب أن تكون قيمة --kdf-opslimit بين 1 و64، وقيمة --kdf-memlimit-mib بين 8 و4096.</translation>
+        <source>%1: %2 [%3]</source>
+        <translation>%1: %2 [%3]</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>لم يُحدَّد أي أمر.</translation>
+        <source>The report could not be written.</source>
+        <translation>تعذّرت كتابة التقرير.</translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
-        <translation>لا توجد طرفية لطلب عبارة المرور؛ استخدم --passphrase-file FILE.</translation>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>لا توجد زيارة %1. يعرض الأمر &apos;vigil-cli report --list-visits&apos; الزيارات ومعرّفاتها.</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>يتطلب الأمر report الخيار --visit ID (يعرض الأمر &apos;vigil-cli report --list-visits&apos; الزيارات ومعرّفاتها).</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>قيمة --kind هي internal (الملاحظات السرية) أو authorities (التقرير المقدَّم إلى السلطات) أو public (الملخص العلني).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>يتطلب الأمر report الخيار --out FILE، أي الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>حدِّد --format pdf أو odt أو html: فالاسم %1 لا يدل على الصيغة.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>قيمة --format هي pdf أو odt أو html.</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>يكتب Vigil التقارير بهذه اللغات: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+            <numerusform>يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+            <numerusform>يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+            <numerusform>يستبعد حارس النشر %n عناصر لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+            <numerusform>يستبعد حارس النشر %n عنصرًا لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+            <numerusform>يستبعد حارس النشر %n عنصر لا يجوز أن يُظهرها هذا النوع من التقارير:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>لدى حارس النشر %n تحذير؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>لدى حارس النشر %n تحذير؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>لدى حارس النشر %n تحذير؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>لدى حارس النشر %n تحذيرات؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>لدى حارس النشر %n تحذيرًا؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>لدى حارس النشر %n تحذير؛ لم يُكتب أي ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation>غيِّر النص في أداة إعداد التقرير في Vigil، أو اقبل التحذيرات باستخدام --accept-warnings (يُسجَّل القرار في سجل التدقيق).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>قُبل %n تحذير من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+            <numerusform>قُبل %n تحذير من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+            <numerusform>قُبل %n تحذير من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+            <numerusform>قُبل %n تحذيرات من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+            <numerusform>قُبل %n تحذيرًا من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+            <numerusform>قُبل %n تحذير من تحذيرات حارس النشر (مسجَّلة في سجل التدقيق):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>كُتب %1.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(بلا تاريخ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصية</numerusform>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصية</numerusform>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصية</numerusform>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصيات</numerusform>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصيةً</numerusform>
+            <numerusform>%1  %2  %3 — %4، %5، %n توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n زيارة.</numerusform>
+            <numerusform>%n زيارة.</numerusform>
+            <numerusform>%n زيارة.</numerusform>
+            <numerusform>%n زيارات.</numerusform>
+            <numerusform>%n زيارةً.</numerusform>
+            <numerusform>%n زيارة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>يتطلب الأمر stats الخيار --year YYYY (أو --year FROM-TO).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>يقبل الخيار --year سنة مثل 2024، أو نطاقًا يصل إلى %1 سنة مثل 2020-2024.</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>لا يكتب الأمر stats إلا بالصيغة --format csv.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>تعذّرت الكتابة في المخرجات القياسية.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور الفوتوغرافية</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>الصورة %1: %2</translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation>السجلات التي جرى فحصها</translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation>السجلات التي جرى فحصها أثناء الزيارة</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation>الفترة التي شملها الفحص</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>أوجه الخلل</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>لم يُعثر على أي خلل</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation>اختر من سنة واحدة إلى %1 سنة، بين 1 و9998.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation>المعايير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصدر.</numerusform>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصدر.</numerusform>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصدر.</numerusform>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصادر.</numerusform>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصدرًا.</numerusform>
+            <numerusform>درجة الخطورة: %1. تؤيده %n مصدر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>الممارسات الجيدة</translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation>لم يخلص الفريق إلى أي استنتاج في هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation>المرأة الوحيدة;السيدة الوحيدة;الأنثى الوحيدة;الفتاة الوحيدة;الطفلة الوحيدة;الصبي الوحيد;الفتى الوحيد;الرجل الوحيد;الأجنبي الوحيد;الأجنبية الوحيدة;غير المواطن الوحيد;غير المواطنة الوحيدة;الطفل الوحيد;القاصر الوحيد;القاصرة الوحيدة;المحتجز الوحيد;المحتجزة الوحيدة;السجين الوحيد;السجينة الوحيدة;النزيل الوحيد;النزيلة الوحيدة;المريض الوحيد;المريضة الوحيدة;المقيم الوحيد;المقيمة الوحيدة;الشخص الوحيد;النساء الوحيدات;المرأتان الوحيدتان;المرأتين الوحيدتين;الوحيد من بين;الوحيدة من بين;الوحيد بين;الوحيدة بين;امرأة واحدة فقط;أجنبي واحد فقط;أجنبية واحدة فقط;طفل واحد فقط;طفلة واحدة فقط;محتجز واحد فقط;محتجزة واحدة فقط;سجين واحد فقط;سجينة واحدة فقط;سوى امرأة واحدة;سوى أجنبي واحد;سوى أجنبية واحدة;سوى طفل واحد;سوى طفلة واحدة;سوى محتجز واحد;سوى محتجزة واحدة;والمرأة الوحيدة;بالمرأة الوحيدة;للمرأة الوحيدة;والسيدة الوحيدة;بالسيدة الوحيدة;للسيدة الوحيدة;والأنثى الوحيدة;بالأنثى الوحيدة;للأنثى الوحيدة;والفتاة الوحيدة;بالفتاة الوحيدة;للفتاة الوحيدة;والطفلة الوحيدة;بالطفلة الوحيدة;للطفلة الوحيدة;والصبي الوحيد;بالصبي الوحيد;للصبي الوحيد;والفتى الوحيد;بالفتى الوحيد;للفتى الوحيد;والرجل الوحيد;بالرجل الوحيد;للرجل الوحيد;والأجنبي الوحيد;بالأجنبي الوحيد;للأجنبي الوحيد;والأجنبية الوحيدة;بالأجنبية الوحيدة;للأجنبية الوحيدة;وغير المواطن الوحيد;لغير المواطن الوحيد;وغير المواطنة الوحيدة;لغير المواطنة الوحيدة;والطفل الوحيد;بالطفل الوحيد;للطفل الوحيد;والقاصر الوحيد;بالقاصر الوحيد;للقاصر الوحيد;والقاصرة الوحيدة;بالقاصرة الوحيدة;للقاصرة الوحيدة;والمحتجز الوحيد;بالمحتجز الوحيد;للمحتجز الوحيد;والمحتجزة الوحيدة;بالمحتجزة الوحيدة;للمحتجزة الوحيدة;والسجين الوحيد;بالسجين الوحيد;للسجين الوحيد;والسجينة الوحيدة;بالسجينة الوحيدة;للسجينة الوحيدة;والنزيل الوحيد;بالنزيل الوحيد;للنزيل الوحيد;والنزيلة الوحيدة;بالنزيلة الوحيدة;للنزيلة الوحيدة;والمريض الوحيد;بالمريض الوحيد;للمريض الوحيد;والمريضة الوحيدة;بالمريضة الوحيدة;للمريضة الوحيدة;والمقيم الوحيد;بالمقيم الوحيد;للمقيم الوحيد;والمقيمة الوحيدة;بالمقيمة الوحيدة;للمقيمة الوحيدة;والشخص الوحيد;بالشخص الوحيد;للشخص الوحيد;والنساء الوحيدات;بالنساء الوحيدات;للنساء الوحيدات;والمرأتان الوحيدتان;والمرأتين الوحيدتين;بالمرأتين الوحيدتين;للمرأتين الوحيدتين</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>السلطة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation>تواريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>نوع الزيارة</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>الإعلان المسبق</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>زيارة غير معلنة</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>زيارة معلنة</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>موجَّهة إلى: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>الموعد النهائي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation>أهداف الزيارة: %1</translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation>زار الفريق الأجزاء التالية من المكان: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>وسجّل %n مشاهدة في الموقع.</numerusform>
+            <numerusform>وسجّل %n مشاهدة في الموقع.</numerusform>
+            <numerusform>وسجّل %n مشاهدة في الموقع.</numerusform>
+            <numerusform>وسجّل %n مشاهدات في الموقع.</numerusform>
+            <numerusform>وسجّل %n مشاهدةً في الموقع.</numerusform>
+            <numerusform>وسجّل %n مشاهدة في الموقع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>أجرى الفريق %n مقابلة: %1.</numerusform>
+            <numerusform>أجرى الفريق %n مقابلة: %1.</numerusform>
+            <numerusform>أجرى الفريق %n مقابلة: %1.</numerusform>
+            <numerusform>أجرى الفريق %n مقابلات: %1.</numerusform>
+            <numerusform>أجرى الفريق %n مقابلةً: %1.</numerusform>
+            <numerusform>أجرى الفريق %n مقابلة: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>تعذّر إجراء %n مقابلة خاصة دون شهود.</numerusform>
+            <numerusform>تعذّر إجراء %n مقابلة خاصة دون شهود.</numerusform>
+            <numerusform>تعذّر إجراء %n مقابلة خاصة دون شهود.</numerusform>
+            <numerusform>تعذّر إجراء %n مقابلات خاصة دون شهود.</numerusform>
+            <numerusform>تعذّر إجراء %n مقابلةً خاصة دون شهود.</numerusform>
+            <numerusform>تعذّر إجراء %n مقابلة خاصة دون شهود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation>لم يُجرِ الفريق أي مقابلة.</translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation>وفحص السجلات التالية: %1.</translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation>أُتيح للفريق دون تأخير الوصول إلى كل مكان وكل شخص طلب رؤيته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرة.</numerusform>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرة.</numerusform>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرة.</numerusform>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرات.</numerusform>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرةً.</numerusform>
+            <numerusform>رُفض وصول الفريق أو تأخّر أو عُرقل %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation>حالات رفض الوصول وتأخيره وعرقلته</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>التأخير</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقةً</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>المسؤول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>تعذّرت كتابة مستند ODT.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>تعذّرت كتابة ملف PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation>صفحة الغلاف</translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation>يتضمن هذا النص بيانات هوية لشخص تمت مقابلته (اسمًا أو رقمًا من قيد الهوية). وقد استُبعد.</translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation>يربط رمز المقابلة %1 التقرير بسجل المقابلة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation>قد تكشف عبارة «%1» عن شخص بعينه.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation>الشخص المقتبَس كلامه هو الوحيد من فئة %1 بين الأشخاص الذين أُجريت معهم مقابلات في %2: قد يكشف الاقتباس هويته.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation>سحب الشخص الذي تمت مقابلته موافقته: استُبعد الاقتباس.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation>لم يوافق الشخص الذي تمت مقابلته على الاقتباس من أقواله: استُبعد الاقتباس.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation>الشخص الذي تمت مقابلته معرَّض لخطر شديد من الانتقام: استُبعد الاقتباس من الملخص العلني.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation>الشخص الذي تمت مقابلته معرَّض لخطر شديد من الانتقام، وقد تتعرّف السلطات على قائل هذا الكلام.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation>تكرّر التوصية %1 من الزيارة التي جرت في %2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation>لم يقدّم الفريق أي توصية في هذه الزيارة.</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation>متابعة التوصيات السابقة</translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation>لا توجد توصية سابقة بشأن هذا المكان في انتظار التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation>توصيات الزيارات السابقة وحالتها</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation>ملاحظات داخلية بشأن زيارة %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation>زيارة %1: الملخص العلني</translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation>تقرير عن زيارة %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation>فريق الرصد</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation>زار %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation>زار %1 %2 (%3) في %4.</translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation>كانت الزيارة غير معلنة.</translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation>أُعلن عن الزيارة مسبقًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>خلص الفريق إلى %n استنتاج.</numerusform>
+            <numerusform>خلص الفريق إلى %n استنتاج.</numerusform>
+            <numerusform>خلص الفريق إلى %n استنتاج.</numerusform>
+            <numerusform>خلص الفريق إلى %n استنتاجات.</numerusform>
+            <numerusform>خلص الفريق إلى %n استنتاجًا.</numerusform>
+            <numerusform>خلص الفريق إلى %n استنتاج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>يتضمن هذا التقرير %n توصية.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n توصية.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n توصية.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n توصيات.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n توصيةً.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n توصية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation>سري — ملاحظات داخلية لهيئة الرصد</translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation>سري — ملاحظات داخلية لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation>لا يتضمن التقرير جزءًا كهذا.</translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation>الاقتباس أو الفقرة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation>يُغيَّر نص التوصية في التوصية نفسها، كي يتطابق ما يقوله التقرير وما تقوله المتابعة.</translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation>لا يجوز أن يكون الاقتباس أو الفقرة فارغًا؛ أزِله بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation>اكتب الكلمات المراد اقتباسها أو الصقها.</translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation>تؤخذ الاقتباسات من مقابلات الزيارة التي يخصها التقرير.</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation>سحب الشخص الذي تمت مقابلته موافقته: لا يجوز الاقتباس من أي شيء قيل في هذه المقابلة.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation>لم يوافق الشخص الذي تمت مقابلته على الاقتباس من أقواله.</translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation>لا يجوز أن تكون الفقرة فارغة.</translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation>تعديل التقرير غير موجود أو حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>لم يُحدَّد اسم ملف للتقرير.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation>%1 مجلد؛ اختر اسم ملف للتقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation>سجل الاحتجاز والإيداع</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>السجل التأديبي</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation>سجل استخدام القوة ووسائل التقييد</translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation>سجل العزل</translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation>السجل الطبي</translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation>سجل الشكاوى</translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation>سجل الحوادث والوفيات</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>ثغرات</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>محو أو شطب</translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation>قيود متأخرة</translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation>عقوبات غير موقَّعة</translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation>السجل مفقود</translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation>تعارض مع مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>رُفض الوصول</translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation>تأخّر الوصول</translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation>عُرقل العمل</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>رئيس الوفد</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>الراصدون</translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation>الخبراء الطبيون</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>المترجمون الشفويون</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>الخبراء</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>المنسقون</translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation>محتجز، مقابلة على انفراد</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>مقابلة جماعية</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation>مصدر خارجي</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>الأشخاص ذوي الإعاقة</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>أفراد مجتمع الميم</translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation>أفراد الأقليات</translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation>الشعوب الأصلية</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>الرعايا الأجانب</translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation>كبار السن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>%n مقابلة خاصة مع محتجزين</numerusform>
+            <numerusform>%n مقابلة خاصة مع محتجزين</numerusform>
+            <numerusform>%n مقابلة خاصة مع محتجزين</numerusform>
+            <numerusform>%n مقابلات خاصة مع محتجزين</numerusform>
+            <numerusform>%n مقابلةً خاصة مع محتجزين</numerusform>
+            <numerusform>%n مقابلة خاصة مع محتجزين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>%n مقابلة جماعية</numerusform>
+            <numerusform>%n مقابلة جماعية</numerusform>
+            <numerusform>%n مقابلة جماعية</numerusform>
+            <numerusform>%n مقابلات جماعية</numerusform>
+            <numerusform>%n مقابلةً جماعية</numerusform>
+            <numerusform>%n مقابلة جماعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>%n مقابلة مع موظفين</numerusform>
+            <numerusform>%n مقابلة مع موظفين</numerusform>
+            <numerusform>%n مقابلة مع موظفين</numerusform>
+            <numerusform>%n مقابلات مع موظفين</numerusform>
+            <numerusform>%n مقابلةً مع موظفين</numerusform>
+            <numerusform>%n مقابلة مع موظفين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>%n مقابلة مع الإدارة</numerusform>
+            <numerusform>%n مقابلة مع الإدارة</numerusform>
+            <numerusform>%n مقابلة مع الإدارة</numerusform>
+            <numerusform>%n مقابلات مع الإدارة</numerusform>
+            <numerusform>%n مقابلةً مع الإدارة</numerusform>
+            <numerusform>%n مقابلة مع الإدارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>%n مقابلة مع مصادر خارجية</numerusform>
+            <numerusform>%n مقابلة مع مصادر خارجية</numerusform>
+            <numerusform>%n مقابلة مع مصادر خارجية</numerusform>
+            <numerusform>%n مقابلات مع مصادر خارجية</numerusform>
+            <numerusform>%n مقابلةً مع مصادر خارجية</numerusform>
+            <numerusform>%n مقابلة مع مصادر خارجية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>الأماكن التي جرت زيارتها، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation>الأماكن المسجَّلة، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation>الزيارات، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>الاستنتاجات، حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation>الممارسات الجيدة، حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation>المقابلات، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation>عرقلة الوصول، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation>التوصيات الصادرة ومتابعتها</translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation>التوصيات، حسب الحالة الراهنة</translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation>فردية، على انفراد</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>جماعية</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>مع أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>مع الإدارة</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>مع جهة خارجية (الأسرة، محامٍ، منظمة غير حكومية)</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>عرقلة</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>الأماكن التي جرت زيارتها</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>الزيارات غير المعلنة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>الممارسات الجيدة</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation>التوصيات الصادرة</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>حالات الانتقام</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation>قبلتها السلطة</translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation>قبلتها السلطة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation>رفضتها السلطة</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>لم يُسجَّل أي رد</translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation>المقبولة كليًا أو جزئيًا (٪)</translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation>منفَّذة كليًا</translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation>منفَّذة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>غير منفَّذة</translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation>لم يُتحقق من التنفيذ بعد</translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation>منفَّذة كليًا (٪)</translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation>منفَّذة جزئيًا (٪)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation>السلطة المسؤولة: %1</translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation>تواريخ الزيارة: %1</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>غير معلنة</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>معلنة</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>زيارة غير معلنة</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>زيارة معلنة</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation>نوع الزيارة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation>فريق الزيارة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>الجهة المخاطَبة: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>الموعد النهائي: %1</translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation>(صورة تعذّرت قراءتها.)</translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation>أُلغي إنشاء التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>تعذّرت كتابة التقرير.</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,77 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>%n interview without consent to be quoted are not listed.</numerusform>
+            <numerusform>%n interviews without consent to be quoted are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2121,6 +2192,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2391,6 +2481,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2613,6 +2810,59 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n warning: fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</numerusform>
+            <numerusform>%n warnings: fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>%n item are taken out of the exported file: this kind of report may not show them.</numerusform>
+            <numerusform>%n items are taken out of the exported file: this kind of report may not show them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,6 +3788,37 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3578,6 +3859,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Sync inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3806,6 +4091,25 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4345,6 +4649,68 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>Made on %n visit</numerusform>
+            <numerusform>Made on %n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4487,32 +4853,23 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
+        <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by status</source>
+        <source>Words of the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any open status</source>
+        <source>Follow-up of recommendations</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4838,6 +5195,223 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>On export, the publication guard takes out %n item this kind of report may not show; the preview leaves them out already.</numerusform>
+            <numerusform>On export, the publication guard takes out %n items this kind of report may not show; the preview leaves them out already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>%n warning to resolve or accept before export.</numerusform>
+            <numerusform>%n warnings to resolve or accept before export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -4995,6 +5569,173 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>✓ Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1: %n visit</numerusform>
+            <numerusform>%1: %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>(%n unannounced)</numerusform>
+            <numerusform>(%n unannounced)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>to %n place.</numerusform>
+            <numerusform>to %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5965,132 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5771,6 +6638,14 @@ Why is it cancelled?</source>
         <source>Refusals, delays and obstruction of access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6152,10 +7027,6 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6309,6 +7180,18 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6322,6 +7205,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6333,6 +7218,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6341,24 +7241,997 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <source>%1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No command given.</source>
+        <source>The report could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>The publication guard takes out %n item this kind of report may not show:</numerusform>
+            <numerusform>The publication guard takes out %n items this kind of report may not show:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>The publication guard has %n warning; no file was written.</numerusform>
+            <numerusform>The publication guard has %n warnings; no file was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>Accepted %n warning of the publication guard (recorded in the audit log):</numerusform>
+            <numerusform>Accepted %n warnings of the publication guard (recorded in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommendation</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n visit.</numerusform>
+            <numerusform>%n visits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>Severity: %1. Corroborated by %n source.</numerusform>
+            <numerusform>Severity: %1. Corroborated by %n sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>It recorded %n observation on site.</numerusform>
+            <numerusform>It recorded %n observations on site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>The team held %n interview: %1.</numerusform>
+            <numerusform>The team held %n interviews: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>%n private interview could not be held without witnesses.</numerusform>
+            <numerusform>%n private interviews could not be held without witnesses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>The team's access was refused, delayed or obstructed %n time.</numerusform>
+            <numerusform>The team's access was refused, delayed or obstructed %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>The team made %n finding.</numerusform>
+            <numerusform>The team made %n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>This report makes %n recommendation.</numerusform>
+            <numerusform>This report makes %n recommendations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>%n private interview with detainees</numerusform>
+            <numerusform>%n private interviews with detainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>%n group interview</numerusform>
+            <numerusform>%n group interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>%n interview with staff</numerusform>
+            <numerusform>%n interviews with staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>%n interview with the management</numerusform>
+            <numerusform>%n interviews with the management</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>%n interview with external sources</numerusform>
+            <numerusform>%n interviews with external sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

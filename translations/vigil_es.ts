@@ -202,6 +202,77 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation>Añadir una cita</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Añadir un párrafo</translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation>Sección en la que se incluye</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texto del párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation>Entrevista citada</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>&amp;Entrevista:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Fragmento:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation>Ninguna entrevista de esta visita cuenta con consentimiento para ser citada.</translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation>Un informe no nombra a nadie: la cita se atribuye únicamente al tipo de entrevista. Que aparezca o no en un informe depende del consentimiento y del tipo de informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>No se muestra %n entrevista sin consentimiento para ser citada.</numerusform>
+            <numerusform>No se muestran %n entrevistas sin consentimiento para ser citadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2121,6 +2192,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Este conflicto ya no existe.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Este conflicto ya se había resuelto.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>Este conflicto no se puede resolver de esa manera.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>El registro de este conflicto aún no ha llegado por completo; vuelva a sincronizar y después resuélvalo.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2391,6 +2481,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texto OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation>Lo que ha detectado el control de publicación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation>Cerrar o cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation>Comprobando el informe con el control de publicación…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>No se pudo comprobar el informe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>El informe se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Se canceló la exportación. No se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>No se pudo exportar el informe. %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2614,6 +2811,59 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation>El control de publicación no ha encontrado nada que retirar ni nada sobre lo que advertir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n advertencia: corríjala en el editor del informe o acéptela para exportar el informe tal como está. Su decisión queda registrada.</numerusform>
+            <numerusform>%n advertencias: corrija cada una en el editor del informe o acéptela para exportar el informe tal como está. Su decisión queda registrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>Se retira %n elemento del archivo exportado: este tipo de informe no puede mostrarlo.</numerusform>
+            <numerusform>Se retiran %n elementos del archivo exportado: este tipo de informe no puede mostrarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Retirado: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Sección: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation>Acepto esta advertencia</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>Aceptar la advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation>Mostrar en el editor</translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
+        <translation>Mostrar el elemento en el editor del informe para corregirlo</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3791,37 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>&amp;Visita</translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation>Elaborar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation>Abrir el editor del informe de la visita abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation>Exportar el informe de la visita abierta en PDF, ODT o HTML</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation>Un cambio recibido atribuye a un registro un tipo distinto del que tiene; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation>Dos cambios distintos procedentes de un mismo dispositivo llevan el mismo número; no se ha importado nada.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3582,6 +3863,10 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Sync inbox</source>
         <translation>Bandeja de sincronización</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4095,25 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation>Un cambio recibido tiene un formato incorrecto; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Un cambio recibido corresponde a un tipo de registro que esta versión de Vigil no conoce (%1); no se ha importado nada. Actualice Vigil y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Un cambio recibido corresponde a un campo que esta versión de Vigil no conoce (%1.%2); no se ha importado nada. Actualice Vigil y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation>Un cambio recibido contiene un valor no válido (%1); no se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4652,68 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation>Historial de la recomendación seleccionada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation>Respuesta de las autoridades</translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation>Aplicación comprobada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>Reiterada</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>Seleccione una recomendación para ver su historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>Formulada en %n visita</numerusform>
+            <numerusform>Formulada en %n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation>Formulada en una visita</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation>Recomendación %1 de la visita</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4490,32 +4856,23 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
-        <translation>Recomendaciones pendientes</translation>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>Filtrar por estado</translation>
+        <source>Words of the recommendation</source>
+        <translation>Palabras de la recomendación</translation>
     </message>
     <message>
-        <source>Any open status</source>
-        <translation>Cualquier estado pendiente</translation>
+        <source>Follow-up of recommendations</source>
+        <translation>Seguimiento de las recomendaciones</translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation>Filtrar por tipo de lugar</translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation>Cualquier tipo de lugar</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation>&amp;Tipo de lugar:</translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recomendación</numerusform>
+            <numerusform>%n recomendaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5198,223 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation>Exportar el informe en PDF, ODT o HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>No se pudo generar la vista previa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>Al exportar, el control de publicación retira %n elemento que este tipo de informe no puede mostrar; la vista previa ya lo omite.</numerusform>
+            <numerusform>Al exportar, el control de publicación retira %n elementos que este tipo de informe no puede mostrar; la vista previa ya los omite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>%n advertencia que resolver o aceptar antes de exportar.</numerusform>
+            <numerusform>%n advertencias que resolver o aceptar antes de exportar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Resumen público</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Informe a las autoridades</translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation>Editar texto del informe</translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation>Restaurar el texto original del informe</translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation>Incluir en: %1</translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation>Excluir de: %1</translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation>Mover dentro del informe</translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation>Añadir un párrafo al informe</translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation>Añadir una cita al informe</translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation>Quitar del informe</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation>Restaurar el texto &amp;original</translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation>Texto de la parte seleccionada del informe</translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation>Restaurar el texto que el informe genera a partir del expediente</translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation>Elija una parte del informe en el esquema para editar su texto o moverla, o desmárquela para excluirla de este tipo de informe.</translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation>Esta sección no tiene texto propio; sus partes figuran debajo.</translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation>Ha sustituido el texto que el informe genera a partir del expediente. Restáurelo para que vuelva a reflejar el expediente.</translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation>Las modificaciones solo afectan al informe; el expediente queda como está.</translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation>Un fragmento de una entrevista. El control de publicación comprueba su consentimiento para cada tipo de informe.</translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation>Un párrafo que usted añadió al informe.</translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation>Las recomendaciones se editan en la pestaña Recomendaciones de la visita.</translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation>Una foto de los adjuntos de la visita.</translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation>Las tablas se generan a partir del expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation>Añadir &amp;cita…</translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation>Añadir &amp;párrafo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation>Esquema del informe</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation>Añadir una cita de una entrevista</translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation>Añadir un párrafo propio</translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation>Quitar la cita o el párrafo añadido</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -4999,6 +5573,173 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>✓ Answered</source>
         <translation>✓ Respondida</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation>%1: nada este año</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Lugares visitados, por tipo</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Hallazgos, por tema</translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation>Recomendaciones emitidas: aplicación</translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation>No se emitió ninguna recomendación este año</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Aplicadas</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Aplicadas parcialmente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>No aplicadas</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Año de las cifras</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation>Exportar las cifras del año en CSV</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Cifras del año</translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation>Gráficos del año</translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation>Gráfico de los lugares visitados, por tipo</translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation>Gráfico de los hallazgos, por tema</translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation>Gráfico de la aplicación de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Lugares visitados</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Cifras anuales</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>No se pudieron calcular las cifras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1: %n visita</numerusform>
+            <numerusform>%1: %n visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>(%n sin previo aviso)</numerusform>
+            <numerusform>(%n sin previo aviso)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>a %n lugar.</numerusform>
+            <numerusform>a %n lugares.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation>Cifras anuales %1.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation>No se pudieron guardar las cifras como %1.</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>Las cifras se guardaron como %1.</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5969,132 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
         <translation>debe contener de 1 a %1 preguntas, no %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation>Filtrar por autoridad supervisora</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrar por tema</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>Filtrar por tipo de lugar</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation>Los borradores solo se muestran si se eligen aquí</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>Cualquier tipo de lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autoridad:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>&amp;Tipo de lugar:</translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation>Visitas &amp;desde:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Cualquier año</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation>Cuántas veces se formuló antes, en visitas anteriores</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Reiteraciones</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6642,14 @@ Why is it cancelled?</source>
         <source>Refusals, delays and obstruction of access</source>
         <translation>Denegaciones, demoras y obstrucciones del acceso</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation>Elaborar el informe de la visita: esquema, modificaciones y vista previa en directo</translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6156,10 +7031,6 @@ Why is it cancelled?</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation>No se pudo leer la clave de la bóveda.</translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation>El adjunto no es una imagen que pueda mostrarse.</translation>
     </message>
@@ -6313,6 +7184,18 @@ Why is it cancelled?</source>
         <translation>Comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>--kdf-opslimit debe estar entre 1 y 64, y --kdf-memlimit-mib entre 8 y 4096.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>No hay terminal para pedir la frase de contraseña; use --passphrase-file ARCHIVO.</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6326,6 +7209,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6337,6 +7222,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6345,11 +7245,21 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
         <translation>Uso: vigil-cli [OPCIONES] COMANDO [ARGUMENTOS]
 
@@ -6364,6 +7274,8 @@ Comandos:
   recover     establece una nueva frase de contraseña con la clave de recuperación
   db-key      muestra la clave de SQLCipher, para abrir vigil.db en el shell de sqlcipher
   search CONSULTA  búsqueda de texto completo en notas, hallazgos, recomendaciones y observaciones
+  stats       las cifras anuales de un año, o de varios, en CSV
+  report      el informe de una visita en PDF, ODT o HTML, tras pasar el control de publicación
 
 Opciones:
   --vault DIR                   carpeta de la bóveda (predeterminada: %1)
@@ -6375,6 +7287,23 @@ Opciones:
   --place ID                    search: solo las visitas a este lugar
   --from FECHA, --to FECHA      search: visitas desde/hasta esta fecha (AAAA-MM-DD)
   --category CÓDIGO             search: solo hallazgos de esta categoría
+  --year AAAA[-AAAA]            stats: el año, o una serie de años (una columna por año)
+  --format csv                  stats: el formato de salida (predeterminado: csv)
+  --out ARCHIVO                 stats: escribe en ARCHIVO (con marca de orden de bytes UTF-8)
+                                en lugar de en la salida estándar
+  --list-visits                 report: enumera las visitas (ID, fecha, lugar, número de
+                                recomendaciones), de la más reciente a la más antigua;
+                                --place ID acota la lista
+  --visit ID                    report: la visita cuyo informe se exporta
+  --kind TIPO                   report: internal (notas confidenciales), authorities
+                                (el informe a las autoridades) o public (resumen)
+  --format pdf|odt|html         report: el formato del archivo (predeterminado: según
+                                la extensión del nombre dado en --out)
+  --out ARCHIVO                 report: el archivo que se escribe, completo o nada en absoluto
+  --language IDIOMA             report: ar, en, es, fr, ru o zh_CN (predeterminado: el
+                                idioma de trabajo de la visita)
+  --accept-warnings             report: acepta las advertencias del control de publicación
+                                (se anotan en el registro de auditoría) y escribe el archivo
   --kdf-opslimit N              pasadas de Argon2id (predeterminado: 3)
   --kdf-memlimit-mib N          memoria de Argon2id en MiB (predeterminado: 256)
   --verbose                     muestra los detalles técnicos de los errores
@@ -6383,25 +7312,998 @@ Opciones:
 
 Sin --passphrase-file, las frases de contraseña se leen del terminal sin mostrarlas.
 
+Un informe de la bóveda de demostración:
+  vigil-cli demo                       (muestra la frase de contraseña)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+El control de publicación siempre retira lo que un tipo de informe no puede
+mostrar, y lo indica. Si emite advertencias (alguien podría ser reconocido), no
+se escribe nada y el comando termina con el código 8: corrija el texto en el
+editor de informes de Vigil o acepte las advertencias con --accept-warnings.
+
 Códigos de salida:
   0 éxito                  1 otro error             2 error de uso
   3 frase de contraseña o clave de recuperación incorrecta
   4 fallo de integridad (bóveda dañada o alterada)
   5 bóveda no encontrada   6 error de almacenamiento (solo lectura, disco lleno, E/S)
-  7 ya existe
+  7 ya existe              8 informe no escrito: advertencias del control de publicación
 </translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
-        <translation>--kdf-opslimit debe estar entre 1 y 64, y --kdf-memlimit-mib entre 8 y 4096.</translation>
+        <source>%1: %2 [%3]</source>
+        <translation>%1: %2 [%3]</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>No se indicó ningún comando.</translation>
+        <source>The report could not be written.</source>
+        <translation>No se pudo escribir el informe.</translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
-        <translation>No hay terminal para pedir la frase de contraseña; use --passphrase-file ARCHIVO.</translation>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>No existe la visita %1. &apos;vigil-cli report --list-visits&apos; muestra las visitas y sus ID.</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>report necesita --visit ID (&apos;vigil-cli report --list-visits&apos; muestra las visitas y sus ID).</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>--kind es internal (notas confidenciales), authorities (el informe a las autoridades) o public (el resumen público).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>report necesita --out ARCHIVO, el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>Indique --format pdf, odt o html: el nombre %1 no permite deducirlo.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>--format es pdf, odt o html.</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>Vigil redacta informes en estos idiomas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>El control de publicación retira %n elemento que este tipo de informe no puede mostrar:</numerusform>
+            <numerusform>El control de publicación retira %n elementos que este tipo de informe no puede mostrar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>El control de publicación emite %n advertencia; no se ha escrito ningún archivo.</numerusform>
+            <numerusform>El control de publicación emite %n advertencias; no se ha escrito ningún archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation>Modifique el texto en el editor de informes de Vigil o acepte las advertencias con --accept-warnings (la decisión se anota en el registro de auditoría).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>Se aceptó %n advertencia del control de publicación (anotada en el registro de auditoría):</numerusform>
+            <numerusform>Se aceptaron %n advertencias del control de publicación (anotadas en el registro de auditoría):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sin fecha)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4, %5, %n recomendación</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n visita.</numerusform>
+            <numerusform>%n visitas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>stats necesita --year AAAA (o --year DESDE-HASTA).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>--year admite un año, como 2024, o un intervalo de hasta %1 años, como 2020-2024.</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>stats solo escribe --format csv.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>No se pudo escribir en la salida estándar.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Foto %1: %2</translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation>Registros examinados</translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation>Registros examinados durante la visita</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation>Período examinado</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalías</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation>Elija de uno a %1 años, entre el año 1 y el 9998.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation>Normas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>Gravedad: %1. Corroborado por %n fuente.</numerusform>
+            <numerusform>Gravedad: %1. Corroborado por %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Buenas prácticas</translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation>El equipo no formuló ningún hallazgo en esta visita.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation>la única mujer;las únicas mujeres;la única niña;la única chica;el único niño;el único chico;el único hombre;el único varón;la única persona extranjera;la única persona de nacionalidad extranjera;el único extranjero;la única extranjera;el único no nacional;la única persona no nacional;el único menor;la única menor;la única persona menor de edad;el único adolescente;la única adolescente;el único detenido;la única detenida;la única persona detenida;la única persona privada de libertad;el único preso;la única presa;la única persona presa;el único recluso;la única reclusa;el único interno;la única interna;el único paciente;la única paciente;el único residente;la única residente;la única persona;el único que;la única que;solo una mujer;una sola mujer;una única mujer;solo un extranjero;un solo extranjero;una sola extranjera;una sola persona extranjera;un solo niño;una sola niña;un solo menor;una sola persona menor de edad;única mujer;único extranjero;única extranjera;único detenido;única detenida;única persona</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>Autoridad responsable</translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation>Fechas de la visita</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Visita sin previo aviso</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Visita con previo aviso</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>Destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation>Objetivos de la visita: %1</translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation>El equipo visitó las siguientes partes del lugar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>Registró %n observación sobre el terreno.</numerusform>
+            <numerusform>Registró %n observaciones sobre el terreno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>El equipo realizó %n entrevista: %1.</numerusform>
+            <numerusform>El equipo realizó %n entrevistas: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>%n entrevista privada no pudo realizarse sin testigos.</numerusform>
+            <numerusform>%n entrevistas privadas no pudieron realizarse sin testigos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation>El equipo no realizó ninguna entrevista.</translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation>Examinó los siguientes registros: %1.</translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation>El equipo tuvo acceso sin demora a todos los lugares y personas que pidió ver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>El acceso del equipo fue denegado, demorado u obstaculizado en %n ocasión.</numerusform>
+            <numerusform>El acceso del equipo fue denegado, demorado u obstaculizado en %n ocasiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation>Denegaciones, demoras y obstrucciones del acceso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Demora</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Funcionario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>No se pudo escribir el documento ODT.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>No se pudo escribir el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation>Este texto contiene datos de identidad de una persona entrevistada (un nombre o un número de una ficha de identidad). Se ha retirado.</translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation>El código de entrevista %1 vincula el informe con el registro de la entrevista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation>«%1» puede señalar a una persona concreta.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation>La persona citada es la única %1 entre las personas entrevistadas en %2: la cita podría identificarla.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation>La persona entrevistada retiró su consentimiento: se ha retirado la cita.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation>La persona entrevistada no aceptó ser citada: se ha retirado la cita.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation>La persona entrevistada corre un riesgo alto de represalias: se ha retirado la cita del resumen público.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation>La persona entrevistada corre un riesgo alto de represalias, y las autoridades podrían reconocer quién dijo esto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation>Reitera la recomendación %1 de la visita del %2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation>El equipo no formuló ninguna recomendación en esta visita.</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation>Seguimiento de las recomendaciones anteriores</translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation>No hay ninguna recomendación anterior dirigida a este lugar pendiente de aplicación.</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation>Recomendaciones de visitas anteriores y su estado</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation>Notas internas sobre la visita a %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation>Visita a %1: resumen público</translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation>Informe sobre la visita a %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation>El equipo de visita</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation>%1 visitó %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation>%1 visitó %2 (%3) el %4.</translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation>La visita se realizó sin previo aviso.</translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation>La visita se anunció con antelación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>El equipo formuló %n hallazgo.</numerusform>
+            <numerusform>El equipo formuló %n hallazgos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>Este informe formula %n recomendación.</numerusform>
+            <numerusform>Este informe formula %n recomendaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation>Confidencial — notas internas del órgano de supervisión</translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation>Confidencial — notas internas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation>El informe no tiene esa parte.</translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation>La cita o el párrafo no existe o se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation>El texto de una recomendación se modifica en la propia recomendación, para que el informe y el seguimiento digan lo mismo.</translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation>Una cita o un párrafo no puede quedar vacío; quítelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation>Escriba o pegue las palabras que citar.</translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation>Las citas proceden de las entrevistas de la misma visita del informe.</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation>La persona entrevistada retiró su consentimiento: no se puede citar nada de lo dicho en esta entrevista.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation>La persona entrevistada no aceptó ser citada.</translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation>Un párrafo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation>La modificación del informe no existe o se ha eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>No se indicó ningún nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo para el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation>Registro de custodia e ingresos</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>Registro disciplinario</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation>Registro de uso de la fuerza y medios de contención</translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation>Registro de aislamiento</translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation>Registro médico</translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation>Registro de quejas</translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation>Registro de incidentes y fallecimientos</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>lagunas</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>borraduras</translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation>anotaciones tardías</translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation>sanciones sin firmar</translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation>registro no disponible</translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation>discrepancias con otras fuentes</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Denegación del acceso</translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation>Demora en el acceso</translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation>Obstrucción del trabajo</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Responsable de la delegación</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Integrantes del equipo</translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation>Profesionales de la medicina</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Especialistas</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation>Persona privada de libertad, entrevista en privado</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>Entrevista grupal</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation>Fuente externa</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>persona menor de edad</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>persona con discapacidad</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>persona LGBTI</translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation>persona perteneciente a una minoría</translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation>persona indígena</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>persona extranjera</translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation>persona mayor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>%n entrevista en privado con una persona privada de libertad</numerusform>
+            <numerusform>%n entrevistas en privado con personas privadas de libertad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista grupal</numerusform>
+            <numerusform>%n entrevistas grupales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>%n entrevista con el personal</numerusform>
+            <numerusform>%n entrevistas con el personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>%n entrevista con la dirección</numerusform>
+            <numerusform>%n entrevistas con la dirección</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>%n entrevista con una fuente externa</numerusform>
+            <numerusform>%n entrevistas con fuentes externas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Lugares visitados, por tipo</translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation>Lugares registrados, por tipo</translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation>Visitas, por tipo</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Hallazgos, por tema</translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation>Buenas prácticas, por tema</translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation>Entrevistas, por tipo</translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation>Obstrucciones del acceso, por tipo</translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation>Recomendaciones emitidas y su seguimiento</translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation>Recomendaciones, por estado actual</translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation>Individual, en privado</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupal</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>Externa (familia, abogado, ONG)</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Denegación</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Demora</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>Obstrucción</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Lugares visitados</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>Visitas sin previo aviso</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Buenas prácticas</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation>Recomendaciones emitidas</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Casos de represalias</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitidas</translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation>Aceptadas por la autoridad</translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation>Aceptadas parcialmente por la autoridad</translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation>Rechazadas por la autoridad</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>Sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation>Aceptadas total o parcialmente (%)</translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation>Aplicadas plenamente</translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation>Aplicadas parcialmente</translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation>Aplicación en curso</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>No aplicadas</translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation>Aplicación aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation>Aplicadas plenamente (%)</translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation>Aplicadas parcialmente (%)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation>Autoridad responsable: %1</translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation>Fechas de la visita: %1</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>sin previo aviso</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>con previo aviso</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Visita sin previo aviso</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Visita con previo aviso</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation>Tipo de visita: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation>Equipo de visita</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>Destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation>(Una imagen que no se pudo leer.)</translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation>Se canceló la generación del informe.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>No se pudo escribir el informe.</translation>
     </message>
 </context>
 </TS>

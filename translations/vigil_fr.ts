@@ -202,6 +202,77 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation>Section de destination</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation>Entretien cité</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>&amp;Entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>E&amp;xtrait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation>Aucun entretien de cette visite ne dispose d&apos;un consentement permettant de le citer.</translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation>Un rapport ne nomme personne&#xa0;: la citation n&apos;est attribuée qu&apos;au type d&apos;entretien. Sa présence dans un rapport dépend du consentement et du type de rapport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>%n entretien sans consentement à être cité n&apos;est pas affiché.</numerusform>
+            <numerusform>%n entretiens sans consentement à être cités ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2121,6 +2192,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Ce conflit n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>Ce conflit ne peut pas être résolu de cette manière.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>L&apos;enregistrement concerné par ce conflit n&apos;est pas encore entièrement arrivé&#xa0;; synchronisez de nouveau, puis résolvez-le.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2391,6 +2481,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation>Ce qu&apos;a relevé le garde-fou de publication</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation>Fermer, ou annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation>Vérification du rapport par le garde-fou de publication…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>Le rapport n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Le rapport a été enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>L&apos;exportation a été annulée. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>Le rapport n&apos;a pas pu être exporté. %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2614,6 +2811,59 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation>Le garde-fou de publication n&apos;a rien trouvé à retirer ni à signaler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;: corrigez-le dans l&apos;éditeur, ou acceptez-le pour exporter le rapport tel quel. Votre décision est consignée.</numerusform>
+            <numerusform>%n avertissements&#xa0;: corrigez chacun d&apos;eux dans l&apos;éditeur, ou acceptez-le pour exporter le rapport tel quel. Votre décision est consignée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>%n élément est retiré du fichier exporté&#xa0;: ce type de rapport ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%n éléments sont retirés du fichier exporté&#xa0;: ce type de rapport ne peut pas les afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Section&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>Accepter l&apos;avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation>Afficher dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
+        <translation>Afficher l&apos;élément dans l&apos;éditeur de rapport pour le corriger</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3791,37 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>V&amp;isite</translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation>Compiler le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation>Ouvrir l&apos;éditeur de rapport de la visite ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation>Exporter le rapport de la visite ouverte en PDF, ODT ou HTML</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation>Une modification reçue attribue à un enregistrement un type qui n&apos;est pas le sien&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation>Deux modifications différentes provenant d&apos;un même appareil portent le même numéro&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3582,6 +3863,10 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Sync inbox</source>
         <translation>Réception de synchronisation</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4095,25 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation>Une modification reçue est mal formée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Une modification reçue concerne un type d&apos;enregistrement que cette version de Vigil ne connaît pas (%1)&#xa0;; rien n&apos;a été importé. Mettez Vigil à jour et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Une modification reçue concerne un champ que cette version de Vigil ne connaît pas (%1.%2)&#xa0;; rien n&apos;a été importé. Mettez Vigil à jour et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation>Une modification reçue contient une valeur non valide (%1)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4652,68 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation>Historique de la recommandation sélectionnée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation>Réponse des autorités</translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation>Mise en œuvre vérifiée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>Réitérée</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>Sélectionnez une recommandation pour afficher son historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>Formulée lors de %n visite</numerusform>
+            <numerusform>Formulée lors de %n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation>Formulée lors d&apos;une seule visite</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation>Recommandation %1 de la visite</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4490,32 +4856,23 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
-        <translation>Recommandations en cours</translation>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>Filtrer par statut</translation>
+        <source>Words of the recommendation</source>
+        <translation>Mots de la recommandation</translation>
     </message>
     <message>
-        <source>Any open status</source>
-        <translation>Tout statut en cours</translation>
+        <source>Follow-up of recommendations</source>
+        <translation>Suivi des recommandations</translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation>Filtrer par type de lieu</translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation>Tout type de lieu</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation>&amp;Type de lieu&#xa0;:</translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5198,223 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation>Exporter le rapport en PDF, ODT ou HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>À l&apos;exportation, le garde-fou de publication retire %n élément que ce type de rapport ne peut pas afficher&#xa0;; l&apos;aperçu l&apos;omet déjà.</numerusform>
+            <numerusform>À l&apos;exportation, le garde-fou de publication retire %n éléments que ce type de rapport ne peut pas afficher&#xa0;; l&apos;aperçu les omet déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>%n avertissement à résoudre ou à accepter avant l&apos;exportation.</numerusform>
+            <numerusform>%n avertissements à résoudre ou à accepter avant l&apos;exportation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Résumé public</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Rapport aux autorités</translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation>Modifier le texte du rapport</translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation>Rétablir le texte d&apos;origine du rapport</translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation>Inclure dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation>Exclure de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation>Déplacer dans le rapport</translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation>Ajouter un paragraphe au rapport</translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation>Ajouter une citation au rapport</translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation>Retirer du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation>Rétablir le texte d&apos;&amp;origine</translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation>Texte de la partie sélectionnée du rapport</translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation>Rétablir le texte que le rapport tire du dossier</translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation>Choisissez une partie du rapport dans le plan pour modifier son texte, la déplacer, ou décochez-la pour l&apos;exclure de ce type de rapport.</translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation>Cette section n&apos;a pas de texte propre&#xa0;; ses parties figurent en dessous.</translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation>Vous avez remplacé le texte que le rapport tire du dossier. Rétablissez-le pour suivre de nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation>Les modifications ne changent que le rapport&#xa0;; le dossier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation>Un extrait d&apos;entretien. Le garde-fou de publication vérifie le consentement correspondant pour chaque type de rapport.</translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation>Un paragraphe que vous avez ajouté au rapport.</translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation>Les recommandations se modifient dans l&apos;onglet Recommandations de la visite.</translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation>Une photo tirée des pièces jointes de la visite.</translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation>Les tableaux sont produits à partir du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«&#xa0;%1&#xa0;» — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation>Ajouter une &amp;citation…</translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation>Ajouter un &amp;paragraphe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation>Plan du rapport</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation>Ajouter une citation tirée d&apos;un entretien</translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation>Ajouter un paragraphe rédigé par vous</translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation>Retirer la citation ou le paragraphe ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -4999,6 +5573,173 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>✓ Answered</source>
         <translation>✓ Réponse apportée</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation>%1&#xa0;: rien cette année</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Lieux visités, par type</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Constats, par thème</translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation>Recommandations émises&#xa0;: mise en œuvre</translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation>Aucune recommandation n&apos;a été émise cette année</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Partiellement mises en œuvre</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifiées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Année des chiffres</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation>Exporter les chiffres de l&apos;année au format CSV</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Chiffres de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation>Graphiques de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation>Graphique des lieux visités, par type</translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation>Graphique des constats, par thème</translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation>Graphique de la mise en œuvre des recommandations</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Lieux visités</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Chiffres annuels</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n visite</numerusform>
+            <numerusform>%1&#xa0;: %n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>(dont %n inopinée)</numerusform>
+            <numerusform>(dont %n inopinées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>dans %n lieu.</numerusform>
+            <numerusform>dans %n lieux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation>Chiffres annuels %1.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés sous %1.</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>Les chiffres ont été enregistrés sous %1.</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5969,132 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
         <translation>doit contenir de 1 à %1 questions, et non %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation>Filtrer par autorité de tutelle</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrer par thème</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>Filtrer par type de lieu</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>À partir de l&apos;année</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>Jusqu&apos;à l&apos;année</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation>Les brouillons ne sont affichés que s&apos;ils sont choisis ici</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>Tout type de lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>&amp;Type de lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation>Visites &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Toute autorité</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Toute année</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation>Nombre de fois où elle a déjà été formulée, lors de visites antérieures</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Réitérations</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6642,14 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
         <source>Refusals, delays and obstruction of access</source>
         <translation>Refus, retards et entraves à l&apos;accès</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation>Compiler le rapport de visite&#xa0;: plan, modifications et aperçu en direct</translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6156,10 +7031,6 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation>La clé du coffre n&apos;a pas pu être lue.</translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation>La pièce jointe n&apos;est pas une image affichable.</translation>
     </message>
@@ -6313,6 +7184,18 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>--kdf-opslimit doit être compris entre 1 et 64 et --kdf-memlimit-mib entre 8 et 4096.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>Aucun terminal pour demander la phrase secrète ; utilisez --passphrase-file FICHIER.</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6326,6 +7209,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6337,6 +7222,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6345,66 +7245,1085 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
         <translation>Utilisation : vigil-cli [OPTIONS] COMMANDE [ARGUMENTS]
 
-La ligne de commande de Vigil : le même coffre chiffré que la fenêtre Vigil.
+La ligne de commande de Vigil : le même coffre chiffré que la fenêtre de Vigil.
 
 Commandes :
-  init        créer un nouveau coffre (affiche une seule fois la clé de récupération)
+  init        créer un nouveau coffre (affiche une seule fois la clé de
+              récupération)
   demo        créer un coffre rempli de données de démonstration fictives
-  info        afficher l&apos;identité, le format et les paramètres de dérivation de clé du coffre
-  verify      vérifier le chiffrement de chaque page, la base de données et la chaîne d&apos;audit
+  info        afficher l&apos;identité du coffre, son format et ses paramètres de
+              dérivation de clé
+  verify      vérifier le chiffrement de chaque page, la base de données et la
+              chaîne d&apos;audit
   passwd      changer la phrase secrète (les données ne sont pas rechiffrées)
-  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de récupération
-  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell sqlcipher
-  search REQUÊTE  recherche plein texte dans les notes, constats, recommandations, observations
+  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de
+              récupération
+  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell
+              sqlcipher
+  search REQUÊTE  recherche en texte intégral dans les notes, constats,
+              recommandations et observations
+  stats       les chiffres annuels d&apos;une année, ou de plusieurs, au format CSV
+  report      le rapport d&apos;une visite en PDF, ODT ou HTML, via le garde-fou de
+              publication
 
 Options :
-  --vault DOSSIER                  le dossier du coffre (par défaut : %1)
-  --passphrase-file FICHIER        lire la phrase secrète sur la première ligne de FICHIER
-  --new-passphrase-file FICHIER    la nouvelle phrase secrète, pour init, passwd et recover
-  --recovery-key-file FICHIER      la clé de récupération, pour recover
-  --name NOM                       le nom d&apos;affichage du coffre, pour init et demo
-  --force                          demo : remplacer un coffre de démonstration existant
-  --place ID                       search : uniquement les visites de ce lieu
-  --from DATE, --to DATE           search : visites depuis/jusqu&apos;à cette date (AAAA-MM-JJ)
-  --category CODE                  search : uniquement les constats de cette catégorie
-  --kdf-opslimit N                 passes Argon2id (par défaut 3)
-  --kdf-memlimit-mib N             mémoire Argon2id en Mio (par défaut 256)
-  --verbose                        afficher les détails techniques des erreurs
-  -h, --help                       afficher cette aide
-  --version                        afficher la version
+  --vault DOSSIER            le dossier du coffre (par défaut : %1)
+  --passphrase-file FICHIER  lire la phrase secrète sur la première ligne de
+                             FICHIER
+  --new-passphrase-file FICHIER
+                             la nouvelle phrase secrète, pour init, passwd et
+                             recover
+  --recovery-key-file FICHIER
+                             la clé de récupération, pour recover
+  --name NOM                 le nom d&apos;affichage du coffre, pour init et demo
+  --force                    demo : remplacer un coffre de démonstration
+                             existant
+  --place ID                 search : uniquement les visites de ce lieu
+  --from DATE, --to DATE     search : visites à partir de / jusqu&apos;à cette date
+                             (AAAA-MM-JJ)
+  --category CODE            search : uniquement les constats de cette catégorie
+  --year AAAA[-AAAA]         stats : l&apos;année, ou une série d&apos;années (une colonne
+                             par année)
+  --format csv               stats : le format de sortie (csv par défaut)
+  --out FICHIER              stats : écrire dans FICHIER (avec une marque
+                             d&apos;ordre d&apos;octets UTF-8) au lieu de la sortie
+                             standard
+  --list-visits              report : lister les visites (ID, date, lieu, nombre
+                             de recommandations), de la plus récente à la plus
+                             ancienne ; --place ID restreint la liste
+  --visit ID                 report : la visite dont le rapport est à exporter
+  --kind TYPE                report : internal (notes confidentielles),
+                             authorities (le rapport aux autorités) ou public
+                             (résumé public)
+  --format pdf|odt|html      report : le format du fichier (par défaut : d&apos;après
+                             l&apos;extension du fichier de --out)
+  --out FICHIER              report : le fichier à écrire, en entier ou pas du
+                             tout
+  --language LANGUE          report : ar, en, es, fr, ru ou zh_CN (par défaut :
+                             la langue de travail de la visite)
+  --accept-warnings          report : accepter les avertissements du garde-fou
+                             de publication (consignés dans le journal d&apos;audit)
+                             et écrire le fichier
+  --kdf-opslimit N           nombre de passes d&apos;Argon2id (3 par défaut)
+  --kdf-memlimit-mib N       mémoire d&apos;Argon2id en Mio (256 par défaut)
+  --verbose                  afficher les détails techniques des erreurs
+  -h, --help                 afficher cette aide
+  --version                  afficher la version
 
-Sans --passphrase-file, les phrases secrètes sont lues depuis le terminal, sans écho.
+Sans --passphrase-file, les phrases secrètes sont lues depuis le terminal, sans
+écho.
+
+Un rapport à partir du coffre de démonstration :
+  vigil-cli demo                       (affiche la phrase secrète)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Le garde-fou de publication retire toujours ce qu&apos;un type de rapport ne peut pas
+montrer, et le signale. S&apos;il émet des avertissements (quelqu&apos;un pourrait être
+reconnu), rien n&apos;est écrit et la commande se termine avec le code 8 : corrigez
+le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez les avertissements
+avec --accept-warnings.
 
 Codes de sortie :
-  0  succès
-  1  autre erreur
-  2  erreur d&apos;utilisation
-  3  phrase secrète ou clé de récupération incorrecte
-  4  échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
-  5  coffre introuvable
-  6  erreur de stockage (lecture seule, disque plein, E/S)
-  7  existe déjà
+  0 succès               1 autre erreur         2 erreur d&apos;utilisation
+  3 phrase secrète ou clé de récupération erronée
+  4 échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
+  5 coffre introuvable   6 erreur de stockage (lecture seule, disque plein, E/S)
+  7 existe déjà          8 rapport non écrit (avertissement du garde-fou)
 </translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
-        <translation>--kdf-opslimit doit être compris entre 1 et 64 et --kdf-memlimit-mib entre 8 et 4096.</translation>
+        <source>%1: %2 [%3]</source>
+        <translation>%1 : %2 [%3]</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>Aucune commande indiquée.</translation>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
-        <translation>Aucun terminal pour demander la phrase secrète ; utilisez --passphrase-file FICHIER.</translation>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>Il n&apos;y a pas de visite %1. « vigil-cli report --list-visits » affiche les visites et leurs ID.</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>report nécessite --visit ID (« vigil-cli report --list-visits » affiche les visites et leurs ID).</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>--kind vaut internal (notes confidentielles), authorities (le rapport aux autorités) ou public (le résumé public).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>report nécessite --out FICHIER, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>Indiquez --format pdf, odt ou html : le nom %1 ne permet pas de le déterminer.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>--format vaut pdf, odt ou html.</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>Vigil rédige des rapports dans les langues suivantes : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>Le garde-fou de publication retire %n élément que ce type de rapport ne peut pas afficher :</numerusform>
+            <numerusform>Le garde-fou de publication retire %n éléments que ce type de rapport ne peut pas afficher :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>Le garde-fou de publication a émis %n avertissement ; aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Le garde-fou de publication a émis %n avertissements ; aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation>Modifiez le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez les avertissements avec --accept-warnings (la décision est consignée dans le journal d&apos;audit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>%n avertissement du garde-fou de publication accepté (consigné dans le journal d&apos;audit) :</numerusform>
+            <numerusform>%n avertissements du garde-fou de publication acceptés (consignés dans le journal d&apos;audit) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Fichier écrit : %1.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommandation</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n visite.</numerusform>
+            <numerusform>%n visites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>stats nécessite --year AAAA (ou --year DÉBUT-FIN).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>--year attend une année telle que 2024, ou une plage de %1 années au plus telle que 2020-2024.</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>stats ne prend en charge que --format csv.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Photo %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation>Registres examinés</translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation>Registres examinés pendant la visite</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation>Période examinée</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune relevée</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation>Choisissez d&apos;une à %1 années comprises entre 1 et 9998.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation>Normes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>Gravité&#xa0;: %1. Corroboré par %n source.</numerusform>
+            <numerusform>Gravité&#xa0;: %1. Corroboré par %n sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation>L&apos;équipe n&apos;a formulé aucun constat lors de cette visite.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation>la seule femme;les seules femmes;la seule fille;le seul garçon;le seul homme;le seul ressortissant étranger;la seule ressortissante étrangère;la seule personne étrangère;le seul étranger;la seule étrangère;le seul non-ressortissant;la seule non-ressortissante;le seul enfant;la seule enfant;le seul mineur;la seule mineure;le seul détenu;la seule détenue;la seule personne détenue;le seul prisonnier;la seule prisonnière;le seul patient;la seule patiente;le seul résident;la seule résidente;la seule personne;le seul à;la seule à;une seule femme;un seul homme;un seul ressortissant étranger;une seule ressortissante étrangère;un seul étranger;une seule étrangère;un seul enfant;un seul mineur;une seule mineure;un seul détenu;une seule détenue;seule femme;seul homme;seul ressortissant étranger;seule ressortissante étrangère;seul étranger;seule étrangère;seul enfant;seul mineur;seule mineure;seul détenu;seule détenue;seul prisonnier;seule prisonnière;unique femme;unique étranger;unique étrangère;unique enfant;unique détenu;unique détenue</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>Autorité responsable</translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation>Dates de la visite</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Visite inopinée</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Visite annoncée</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>Destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation>Objectifs de la visite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation>L&apos;équipe a visité les parties suivantes du lieu&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>Elle a consigné %n observation sur place.</numerusform>
+            <numerusform>Elle a consigné %n observations sur place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>L&apos;équipe a mené %n entretien&#xa0;: %1.</numerusform>
+            <numerusform>L&apos;équipe a mené %n entretiens&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>%n entretien en privé n&apos;a pas pu se dérouler sans témoins.</numerusform>
+            <numerusform>%n entretiens en privé n&apos;ont pas pu se dérouler sans témoins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation>L&apos;équipe n&apos;a mené aucun entretien.</translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation>Elle a examiné les registres suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation>L&apos;équipe a eu accès sans délai à tous les lieux et à toutes les personnes qu&apos;elle a demandé à voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>L&apos;accès de l&apos;équipe a été refusé, retardé ou entravé à %n reprise.</numerusform>
+            <numerusform>L&apos;accès de l&apos;équipe a été refusé, retardé ou entravé à %n reprises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation>Refus, retards et entraves à l&apos;accès</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Agent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>Le document ODT n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation>Page de couverture</translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation>Ce texte contient des données d&apos;identité d&apos;une personne entendue (un nom ou un numéro figurant dans une fiche d&apos;identité). Il a été retiré.</translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation>Le code d&apos;entretien %1 permet de relier le rapport au dossier de l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner une personne en particulier.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>le lieu</translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation>La personne citée est la seule à relever de la catégorie «&#xa0;%1&#xa0;» parmi les personnes entendues dans %2&#xa0;: la citation pourrait permettre de l&apos;identifier.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation>La personne entendue a retiré son consentement&#xa0;: la citation a été retirée.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation>La personne entendue n&apos;a pas accepté d&apos;être citée&#xa0;: la citation a été retirée.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation>La personne entendue court un risque élevé de représailles&#xa0;: la citation a été retirée du résumé public.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation>La personne entendue court un risque élevé de représailles, et les autorités pourraient reconnaître l&apos;auteur de ces propos.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation>Réitère la recommandation %1 de la visite du %2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation>L&apos;équipe n&apos;a formulé aucune recommandation lors de cette visite.</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation>Suivi des recommandations antérieures</translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation>Aucune recommandation antérieure adressée à ce lieu n&apos;est en attente de mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation>Recommandations des visites antérieures et leur statut</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation>Notes internes de visite — %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation>Résumé public de la visite — %1</translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation>Rapport de visite — %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation>L&apos;équipe de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation>%1 a visité %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation>%1 a visité %2 (%3)&#xa0;; dates de la visite&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation>La visite était inopinée.</translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation>La visite avait été annoncée à l&apos;avance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>L&apos;équipe a formulé %n constat.</numerusform>
+            <numerusform>L&apos;équipe a formulé %n constats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>Le présent rapport formule %n recommandation.</numerusform>
+            <numerusform>Le présent rapport formule %n recommandations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation>Confidentiel — notes internes de l&apos;organe de contrôle</translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation>Confidentiel — notes internes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation>Le rapport ne comporte pas cette partie.</translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation>La citation ou le paragraphe n&apos;existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation>Le texte d&apos;une recommandation se modifie dans la recommandation elle-même, afin que le rapport et le suivi disent la même chose.</translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation>Une citation ou un paragraphe ne peut pas être vide&#xa0;; retirez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation>Saisissez ou collez les mots à citer.</translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation>Les citations proviennent des entretiens de la visite sur laquelle porte le rapport.</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation>La personne entendue a retiré son consentement&#xa0;: rien de ce qui a été dit lors de cet entretien ne peut être cité.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation>La personne entendue n&apos;a pas accepté d&apos;être citée.</translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation>Un paragraphe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation>La modification du rapport n&apos;existe pas ou a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le rapport.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier pour le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation>Registre de garde à vue et d&apos;admission</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>Registre disciplinaire</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation>Registre de l&apos;usage de la force et des moyens de contention</translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation>Registre d&apos;isolement</translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation>Registre médical</translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation>Registre des plaintes et requêtes</translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation>Registre des incidents et des décès</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>lacunes</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>ratures</translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation>inscriptions tardives</translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation>sanctions non signées</translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation>registre absent</translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation>incohérences avec d&apos;autres sources</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation>Accès retardé</translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation>Travail entravé</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Contrôleurs</translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation>Experts médicaux</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Interprètes</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Coordinateurs</translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation>Personne détenue, entretien en privé</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>Entretien collectif</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation>Source externe</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>personne handicapée</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>personne LGBTI</translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation>membre d&apos;une minorité</translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation>personne autochtone</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>ressortissant étranger</translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation>personne âgée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>%n entretien en privé avec une personne détenue</numerusform>
+            <numerusform>%n entretiens en privé avec des personnes détenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>%n entretien collectif</numerusform>
+            <numerusform>%n entretiens collectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>%n entretien avec le personnel</numerusform>
+            <numerusform>%n entretiens avec le personnel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>%n entretien avec la direction</numerusform>
+            <numerusform>%n entretiens avec la direction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>%n entretien avec une source externe</numerusform>
+            <numerusform>%n entretiens avec des sources externes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Lieux visités, par type</translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation>Lieux répertoriés, par type</translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation>Visites, par type</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Constats, par thème</translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation>Bonnes pratiques, par thème</translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation>Entretiens, par type</translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation>Entraves à l&apos;accès, par type</translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation>Recommandations émises et leur suivi</translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation>Recommandations, par statut actuel</translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation>Individuel, en privé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>Externe (famille, avocat, ONG)</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>Entrave</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Lieux visités</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>Visites inopinées</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation>Recommandations émises</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Cas de représailles</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émises</translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation>Acceptées par l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation>Partiellement acceptées par l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation>Rejetées par l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>Aucune réponse consignée</translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation>Acceptées totalement ou partiellement (%)</translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation>Entièrement mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation>Partiellement mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation>Mise en œuvre en cours</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation>Mise en œuvre pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation>Entièrement mises en œuvre (%)</translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation>Partiellement mises en œuvre (%)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation>Autorité responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation>Dates de la visite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>inopinée</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>annoncée</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Visite inopinée</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Visite annoncée</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation>Type de visite&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation>Équipe de visite</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>Destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation>(Image illisible.)</translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation>La mise en forme du rapport a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 </TS>

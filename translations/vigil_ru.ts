@@ -202,6 +202,78 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation>Добавить цитату</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Добавить абзац</translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation>Раздел, в который добавляется элемент</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Фрагмент</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Текст абзаца</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation>Цитируемая беседа</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>&amp;Беседа:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Фрагмент:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation>Ни по одной беседе этого посещения нет согласия на цитирование.</translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation>В отчёте никто не называется по имени: цитата сопровождается только указанием вида беседы. Появится ли она в отчёте, зависит от согласия и вида отчёта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>%n беседа без согласия на цитирование не показана.</numerusform>
+            <numerusform>%n беседы без согласия на цитирование не показаны.</numerusform>
+            <numerusform>%n бесед без согласия на цитирование не показаны.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2123,6 +2195,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Этот конфликт больше не существует.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>Этот конфликт нельзя разрешить таким способом.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>Запись об этом конфликте получена ещё не полностью; выполните синхронизацию ещё раз, а затем разрешите конфликт.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2393,6 +2484,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, язык: %2</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Текст OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Выберите файл для записи</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation>Результаты контроля публикации</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспортировать отчёт</translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation>Закрыть или отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation>Проверка отчёта контролем публикации…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>Не удалось проверить отчёт: %1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Отчёт сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>Не удалось экспортировать отчёт. %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2616,6 +2814,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation>Контроль публикации не нашёл ничего, что нужно исключить, и ничего, о чём нужно предупредить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n предупреждение: исправьте его в конструкторе или примите, чтобы экспортировать отчёт как есть. Ваше решение фиксируется.</numerusform>
+            <numerusform>%n предупреждения: исправьте каждое в конструкторе или примите его, чтобы экспортировать отчёт как есть. Ваше решение фиксируется.</numerusform>
+            <numerusform>%n предупреждений: исправьте каждое в конструкторе или примите его, чтобы экспортировать отчёт как есть. Ваше решение фиксируется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>%n элемент исключён из экспортируемого файла: в отчёте этого вида его показывать нельзя.</numerusform>
+            <numerusform>%n элемента исключены из экспортируемого файла: в отчёте этого вида их показывать нельзя.</numerusform>
+            <numerusform>%n элементов исключены из экспортируемого файла: в отчёте этого вида их показывать нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Исключено: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Раздел: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation>Принимаю</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>Принять предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation>Показать в конструкторе</translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
+        <translation>Показать элемент в конструкторе отчёта, чтобы исправить его</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3800,37 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>П&amp;осещение</translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation>Составить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation>Открыть конструктор отчёта для открытого посещения</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation>Экспортировать отчёт об открытом посещении в формате PDF, ODT или HTML</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation>В полученном изменении для записи указан не тот вид, к которому она относится; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation>Два разных изменения с одного устройства имеют одинаковый номер; ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3588,6 +3872,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Sync inbox</source>
         <translation>Входящие синхронизации</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4104,25 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation>Полученное изменение имеет неверный формат; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Полученное изменение относится к виду записей, неизвестному этой версии Vigil (%1); ничего не импортировано. Обновите Vigil и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation>Полученное изменение относится к полю, неизвестному этой версии Vigil (%1.%2); ничего не импортировано. Обновите Vigil и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation>Полученное изменение содержит недопустимое значение (%1); ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4661,69 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation>История выбранной рекомендации</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Вынесение</translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation>Ответ органов власти</translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation>Проверка выполнения</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>Повторное вынесение</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>Выберите рекомендацию, чтобы увидеть её историю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>Вынесена при %n посещении</numerusform>
+            <numerusform>Вынесена при %n посещениях</numerusform>
+            <numerusform>Вынесена при %n посещениях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation>Вынесена при одном посещении</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation>Рекомендация %1 по итогам посещения</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4496,32 +4866,24 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
-        <translation>Незакрытые рекомендации</translation>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>Фильтр по статусу</translation>
+        <source>Words of the recommendation</source>
+        <translation>Слова из текста рекомендации</translation>
     </message>
     <message>
-        <source>Any open status</source>
-        <translation>Любой незакрытый статус</translation>
+        <source>Follow-up of recommendations</source>
+        <translation>Контроль выполнения рекомендаций</translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation>Фильтр по типу места</translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation>Любой тип места</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation>&amp;Тип места:</translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n рекомендация</numerusform>
+            <numerusform>%n рекомендации</numerusform>
+            <numerusform>%n рекомендаций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5210,225 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Вид отчёта</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation>Экспортировать отчёт в формате PDF, ODT или HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Обновление предварительного просмотра…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>Не удалось сформировать предварительный просмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>При экспорте контроль публикации исключит %n элемент, который нельзя показывать в отчёте этого вида; в предварительном просмотре он уже не показан.</numerusform>
+            <numerusform>При экспорте контроль публикации исключит %n элемента, которые нельзя показывать в отчёте этого вида; в предварительном просмотре они уже не показаны.</numerusform>
+            <numerusform>При экспорте контроль публикации исключит %n элементов, которые нельзя показывать в отчёте этого вида; в предварительном просмотре они уже не показаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>%n предупреждение нужно устранить или принять до экспорта.</numerusform>
+            <numerusform>%n предупреждения нужно устранить или принять до экспорта.</numerusform>
+            <numerusform>%n предупреждений нужно устранить или принять до экспорта.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Внутренние заметки</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Публичное резюме</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Отчёт для органов власти</translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation>Изменить текст отчёта</translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation>Восстановить исходный текст отчёта</translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation>Включить в: %1</translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation>Исключить из: %1</translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation>Переместить в отчёте</translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation>Добавить абзац в отчёт</translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation>Добавить цитату в отчёт</translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation>Удалить из отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation>Восстановить &amp;исходный текст</translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation>Текст выбранной части отчёта</translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation>Восстановить текст, который отчёт формирует из записей</translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation>Выберите часть отчёта в структуре, чтобы изменить её текст или переместить её, либо снимите отметку, чтобы исключить её из отчёта этого вида.</translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation>У этого раздела нет собственного текста; его части расположены ниже.</translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation>Вы заменили текст, который отчёт формирует из записей. Восстановите его, чтобы отчёт снова следовал записям.</translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation>Правки изменяют только отчёт; записи остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation>Фрагмент беседы. Контроль публикации проверяет согласие на его использование для каждого вида отчёта.</translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation>Абзац, добавленный Вами в отчёт.</translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation>Рекомендации редактируются на вкладке «Рекомендации» посещения.</translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation>Фотография из вложений посещения.</translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation>Таблицы формируются из записей.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation>Добавить &amp;цитату…</translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation>Добавить &amp;абзац…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation>Структура отчёта</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation>Добавить цитату из беседы</translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation>Добавить собственный абзац</translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation>Удалить добавленную цитату или абзац</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Предварительный просмотр отчёта</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5008,6 +5589,176 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>✓ Answered</source>
         <translation>✓ Есть ответ</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation>%1: в этом году нет данных</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Посещённые места по типам</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Выводы по темам</translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation>Вынесенные рекомендации: выполнение</translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation>В этом году рекомендации не выносились</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Частично выполнено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Год показателей</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation>Экспортировать показатели за год в CSV</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Показатели за год</translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation>Диаграммы за год</translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation>Диаграмма посещённых мест по типам</translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation>Диаграмма выводов по темам</translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation>Диаграмма выполнения рекомендаций</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Посещённые места</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Годовые показатели</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>Не удалось подсчитать показатели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1: %n посещение</numerusform>
+            <numerusform>%1: %n посещения</numerusform>
+            <numerusform>%1: %n посещений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>(%n без предупреждения)</numerusform>
+            <numerusform>(%n без предупреждения)</numerusform>
+            <numerusform>(%n без предупреждения)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>в %n место.</numerusform>
+            <numerusform>в %n места.</numerusform>
+            <numerusform>в %n мест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation>Годовые показатели %1.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation>Не удалось сохранить показатели как %1.</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>Показатели сохранены как %1.</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5988,132 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
         <translation>должно содержать от 1 до %1 вопросов (получено: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation>Фильтр по вышестоящему органу</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Фильтр по теме</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>Фильтр по типу места</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>Начальный год</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>Конечный год</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation>Проекты показываются, только если выбраны здесь</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>Любой тип места</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>Тип &amp;места:</translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation>&amp;Посещения с:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Любой орган</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation>Сколько раз она выносилась ранее, при прежних посещениях</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Повторы</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +6661,14 @@ Why is it cancelled?</source>
         <source>Refusals, delays and obstruction of access</source>
         <translation>Отказы в доступе, задержки и воспрепятствование доступу</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation>Составление отчёта о посещении: структура, правки и предварительный просмотр в реальном времени</translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6166,10 +7051,6 @@ Why is it cancelled?</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation>Не удалось прочитать ключ хранилища.</translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation>Вложение не является изображением, которое можно показать.</translation>
     </message>
@@ -6325,6 +7206,18 @@ Why is it cancelled?</source>
         <translation>Неизвестная команда &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>--kdf-opslimit должен быть от 1 до 64, а --kdf-memlimit-mib — от 8 до 4096.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Команда не указана.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>Нет терминала для запроса парольной фразы; используйте --passphrase-file FILE.</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6338,6 +7231,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6349,6 +7244,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6357,36 +7267,63 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
-        <translation>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+        <translation>Использование: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Командная строка Vigil: то же зашифрованное хранилище, что и в окне Vigil.
 
 Команды:
   init        создать новое хранилище (ключ восстановления выводится один раз)
-  demo        создать хранилище с вымышленными демонстрационными данными
-  info        показать идентификатор хранилища, формат и параметры формирования ключа
+  demo        создать хранилище, заполненное вымышленными демонстрационными данными
+  info        показать идентификатор, формат и параметры формирования ключа хранилища
   verify      проверить шифрование каждой страницы, базу данных и цепочку аудита
-  passwd      сменить парольную фразу (данные заново не шифруются)
+  passwd      изменить парольную фразу (данные не перешифровываются)
   recover     задать новую парольную фразу с помощью ключа восстановления
   db-key      вывести ключ SQLCipher, чтобы открыть vigil.db в оболочке sqlcipher
   search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
+  stats       годовые показатели за один или несколько лет в формате CSV
+  report      отчёт о посещении в формате PDF, ODT или HTML через контроль публикации
 
 Параметры:
   --vault DIR                папка хранилища (по умолчанию: %1)
   --passphrase-file FILE     прочитать парольную фразу из первой строки FILE
-  --new-passphrase-file FILE новая парольная фраза, для init, passwd и recover
-  --recovery-key-file FILE   ключ восстановления, для recover
-  --name NAME                отображаемое имя хранилища, для init и demo
+  --new-passphrase-file FILE новая парольная фраза для init, passwd и recover
+  --recovery-key-file FILE   ключ восстановления для recover
+  --name NAME                отображаемое имя хранилища для init и demo
   --force                    demo: заменить существующее демонстрационное хранилище
   --place ID                 search: только посещения этого места
   --from DATE, --to DATE     search: посещения с этой даты / по эту дату (YYYY-MM-DD)
   --category CODE            search: только выводы этой категории
+  --year YYYY[-YYYY]         stats: год или ряд лет (по столбцу на каждый год)
+  --format csv               stats: формат вывода (по умолчанию csv)
+  --out FILE                 stats: записать в FILE (с меткой порядка байтов UTF-8)
+                             вместо стандартного вывода
+  --list-visits              report: вывести список посещений (ID, дата, место, число
+                             рекомендаций), сначала последние; --place ID сужает его
+  --visit ID                 report: посещение, отчёт о котором нужно экспортировать
+  --kind KIND                report: internal (конфиденциальные заметки), authorities
+                             (отчёт для органов власти) или public (резюме)
+  --format pdf|odt|html      report: формат файла (по умолчанию — по расширению --out)
+  --out FILE                 report: файл для записи (целиком или не записывается вовсе)
+  --language LANG            report: ar, en, es, fr, ru или zh_CN (по умолчанию —
+                             рабочий язык посещения)
+  --accept-warnings          report: принять предупреждения контроля публикации
+                             (фиксируется в журнале аудита) и записать файл
   --kdf-opslimit N           число проходов Argon2id (по умолчанию 3)
   --kdf-memlimit-mib N       память для Argon2id в МиБ (по умолчанию 256)
   --verbose                  выводить технические подробности ошибок
@@ -6395,28 +7332,1015 @@ Exit codes:
 
 Без --passphrase-file парольные фразы считываются с терминала без отображения.
 
+Отчёт из демонстрационного хранилища:
+  vigil-cli demo                       (выводит парольную фразу)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Контроль публикации всегда исключает то, что нельзя показывать в отчёте данного
+вида, и сообщает об этом. Если он выдаёт предупреждения (кого-то можно опознать),
+ничего не записывается и команда завершается с кодом 8: исправьте текст в
+конструкторе отчётов Vigil или примите предупреждения с помощью --accept-warnings.
+
 Коды завершения:
-  0  успешное выполнение
-  1  прочая ошибка
-  2  ошибка использования
-  3  неверная парольная фраза или ключ восстановления
-  4  нарушение целостности (повреждено или изменено)
-  5  хранилище не найдено
-  6  ошибка хранения (только чтение, диск заполнен, ввод-вывод)
-  7  уже существует
+  0 успех                  1 прочая ошибка            2 ошибка использования
+  3 неверная парольная фраза или ключ восстановления  4 нарушение целостности (повреждение или изменение)
+  5 хранилище не найдено   6 ошибка хранения (только чтение, диск заполнен, ввод-вывод)
+  7 уже существует         8 отчёт не записан: контроль публикации выдал предупреждения
 </translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
-        <translation>--kdf-opslimit должен быть от 1 до 64, а --kdf-memlimit-mib — от 8 до 4096.</translation>
+        <source>%1: %2 [%3]</source>
+        <translation>%1: %2 [%3]</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>Команда не указана.</translation>
+        <source>The report could not be written.</source>
+        <translation>Не удалось записать отчёт.</translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
-        <translation>Нет терминала для запроса парольной фразы; используйте --passphrase-file FILE.</translation>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>Посещения %1 нет. Команда &apos;vigil-cli report --list-visits&apos; выводит посещения и их ID.</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>Для команды report требуется --visit ID (&apos;vigil-cli report --list-visits&apos; выводит посещения и их ID).</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>--kind принимает значения internal (конфиденциальные заметки), authorities (отчёт для органов власти) или public (публичное резюме).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>Для команды report требуется --out FILE — файл для записи.</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>Укажите --format pdf, odt или html: по имени %1 формат определить нельзя.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>--format принимает значения pdf, odt или html.</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>Vigil составляет отчёты на следующих языках: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>Контроль публикации исключает %n элемент, который нельзя показывать в отчёте этого вида:</numerusform>
+            <numerusform>Контроль публикации исключает %n элемента, которые нельзя показывать в отчёте этого вида:</numerusform>
+            <numerusform>Контроль публикации исключает %n элементов, которые нельзя показывать в отчёте этого вида:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>Контроль публикации выдал %n предупреждение; файл не записан.</numerusform>
+            <numerusform>Контроль публикации выдал %n предупреждения; файл не записан.</numerusform>
+            <numerusform>Контроль публикации выдал %n предупреждений; файл не записан.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation>Измените текст в конструкторе отчётов Vigil или примите предупреждения с помощью --accept-warnings (решение фиксируется в журнале аудита).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>Принято %n предупреждение контроля публикации (зафиксировано в журнале аудита):</numerusform>
+            <numerusform>Приняты %n предупреждения контроля публикации (зафиксировано в журнале аудита):</numerusform>
+            <numerusform>Принято %n предупреждений контроля публикации (зафиксировано в журнале аудита):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записан файл %1.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4, %5, %n рекомендация</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n рекомендации</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n посещение.</numerusform>
+            <numerusform>%n посещения.</numerusform>
+            <numerusform>%n посещений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>Для команды stats требуется --year YYYY (или --year FROM-TO).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>--year принимает год, например 2024, или диапазон лет, например 2020-2024 (число лет — не более %1).</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>Команда stats поддерживает только --format csv.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Не удалось выполнить запись в стандартный вывод.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Фотография %1: %2</translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation>Изученные журналы</translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation>Журналы, изученные в ходе посещения</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation>Изученный период</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>не выявлено</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation>Выберите период от одного года до %1 лет в пределах от 1 до 9998 года.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation>Стандарты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>Серьёзность: %1. Подтверждается %n источником.</numerusform>
+            <numerusform>Серьёзность: %1. Подтверждается %n источниками.</numerusform>
+            <numerusform>Серьёзность: %1. Подтверждается %n источниками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Положительная практика</translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation>По итогам этого посещения группа не сделала выводов.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation>единственная женщина;единственной женщины;единственной женщине;единственную женщину;единственной женщиной;единственная девушка;единственной девушки;единственной девушке;единственную девушку;единственной девушкой;единственная девочка;единственной девочки;единственной девочке;единственную девочку;единственной девочкой;единственный мальчик;единственного мальчика;единственному мальчику;единственным мальчиком;единственном мальчике;единственный мужчина;единственного мужчины;единственному мужчине;единственного мужчину;единственным мужчиной;единственном мужчине;единственный иностранец;единственного иностранца;единственному иностранцу;единственным иностранцем;единственном иностранце;единственная иностранка;единственной иностранки;единственной иностранке;единственную иностранку;единственной иностранкой;единственный иностранный гражданин;единственного иностранного гражданина;единственному иностранному гражданину;единственным иностранным гражданином;единственном иностранном гражданине;единственная иностранная гражданка;единственной иностранной гражданки;единственной иностранной гражданке;единственную иностранную гражданку;единственной иностранной гражданкой;единственный негражданин;единственного негражданина;единственному негражданину;единственным негражданином;единственном негражданине;единственный ребёнок;единственный ребенок;единственного ребёнка;единственного ребенка;единственному ребёнку;единственному ребенку;единственным ребёнком;единственным ребенком;единственном ребёнке;единственном ребенке;единственный несовершеннолетний;единственного несовершеннолетнего;единственному несовершеннолетнему;единственным несовершеннолетним;единственном несовершеннолетнем;единственная несовершеннолетняя;единственной несовершеннолетней;единственную несовершеннолетнюю;единственный подросток;единственного подростка;единственному подростку;единственным подростком;единственном подростке;единственный содержащийся;единственного содержащегося;единственному содержащемуся;единственным содержащимся;единственном содержащемся;единственная содержащаяся;единственной содержащейся;единственную содержащуюся;единственный задержанный;единственного задержанного;единственному задержанному;единственным задержанным;единственном задержанном;единственная задержанная;единственной задержанной;единственную задержанную;единственный заключённый;единственный заключенный;единственного заключённого;единственного заключенного;единственному заключённому;единственному заключенному;единственным заключённым;единственным заключенным;единственном заключённом;единственном заключенном;единственная заключённая;единственная заключенная;единственной заключённой;единственной заключенной;единственную заключённую;единственную заключенную;единственный осуждённый;единственный осужденный;единственного осуждённого;единственного осужденного;единственному осуждённому;единственному осужденному;единственным осуждённым;единственным осужденным;единственном осуждённом;единственном осужденном;единственная осуждённая;единственная осужденная;единственной осуждённой;единственной осужденной;единственную осуждённую;единственную осужденную;единственный пациент;единственного пациента;единственному пациенту;единственным пациентом;единственном пациенте;единственная пациентка;единственной пациентки;единственной пациентке;единственную пациентку;единственной пациенткой;единственный проживающий;единственного проживающего;единственному проживающему;единственным проживающим;единственном проживающем;единственная проживающая;единственной проживающей;единственную проживающую;единственный человек;единственного человека;единственному человеку;единственным человеком;единственном человеке;единственное лицо;единственного лица;единственному лицу;единственным лицом;единственном лице;единственные женщины;единственных женщин;единственным женщинам;единственными женщинами;единственные иностранцы;единственных иностранцев;единственным иностранцам;единственными иностранцами;единственные дети;единственных детей;единственным детям;единственными детьми;лишь один иностранец;лишь один иностранный гражданин;лишь один ребёнок;лишь один ребенок;лишь одна женщина;лишь одна иностранка;лишь одного иностранного гражданина;лишь одного иностранца;лишь одного ребёнка;лишь одного ребенка;лишь одной женщины;лишь одну женщину;лишь одну иностранку;только один иностранец;только один иностранный гражданин;только один ребёнок;только один ребенок;только одна женщина;только одна иностранка;только одного иностранного гражданина;только одного иностранца;только одного ребёнка;только одного ребенка;только одной женщины;только одну женщину;только одну иностранку;единственный, кто;единственная, кто;единственным, кто;единственной, кто;единственного, кто;единственную, кто;единственные, кто;единственными, кто</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation>Даты посещения</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Тип посещения</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Посещение без предупреждения</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Посещение с предупреждением</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>Адресат: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Методология</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation>Цели посещения: %1</translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation>Группа посетила следующие части учреждения: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>На месте зафиксировано %n наблюдение.</numerusform>
+            <numerusform>На месте зафиксированы %n наблюдения.</numerusform>
+            <numerusform>На месте зафиксировано %n наблюдений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>Группа провела %n беседу: %1.</numerusform>
+            <numerusform>Группа провела %n беседы: %1.</numerusform>
+            <numerusform>Группа провела %n бесед: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>%n конфиденциальную беседу не удалось провести без свидетелей.</numerusform>
+            <numerusform>%n конфиденциальные беседы не удалось провести без свидетелей.</numerusform>
+            <numerusform>%n конфиденциальных бесед не удалось провести без свидетелей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation>Группа не проводила бесед.</translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation>Группа изучила следующие журналы: %1.</translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation>Группа без задержек получила доступ ко всем помещениям и лицам, о которых просила.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>Группе отказывали в доступе, задерживали его или препятствовали ему %n раз.</numerusform>
+            <numerusform>Группе отказывали в доступе, задерживали его или препятствовали ему %n раза.</numerusform>
+            <numerusform>Группе отказывали в доступе, задерживали его или препятствовали ему %n раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation>Отказы в доступе, задержки и воспрепятствование доступу</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Должностное лицо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>Не удалось записать документ ODT.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Не удалось записать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation>Титульная страница</translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation>Этот текст содержит данные о личности собеседника (имя или номер из записи о личности). Он исключён.</translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation>Код беседы %1 связывает отчёт с записью о беседе.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation>«%1» может указывать на конкретного человека.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>учреждение в целом</translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation>Среди опрошенных (%2) только цитируемый человек относится к категории «%1»: цитата может позволить его опознать.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation>Собеседник отозвал согласие: цитата исключена.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation>Собеседник не дал согласия на цитирование: цитата исключена.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation>Собеседнику грозит высокий риск репрессалий: цитата исключена из публичного резюме.</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation>Собеседнику грозит высокий риск репрессалий, а органы власти могут понять, кто это сказал.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation>Повторяет рекомендацию %1 по итогам посещения от %2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation>По итогам этого посещения группа не вынесла рекомендаций.</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation>Выполнение ранее вынесенных рекомендаций</translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation>Нет ранее вынесенных в отношении этого места рекомендаций, ожидающих выполнения.</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation>Рекомендации по итогам предыдущих посещений и их статус</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation>Внутренние заметки о посещении: %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation>Публичное резюме о посещении: %1</translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation>Отчёт о посещении: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation>Группа мониторинга</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation>Посещение места %2 (%3) провели: %1.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation>Посещение места %2 (%3), %4, провели: %1.</translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation>Посещение проводилось без предупреждения.</translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation>О посещении было сообщено заранее.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>Группа сделала %n вывод.</numerusform>
+            <numerusform>Группа сделала %n вывода.</numerusform>
+            <numerusform>Группа сделала %n выводов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>В настоящем отчёте содержится %n рекомендация.</numerusform>
+            <numerusform>В настоящем отчёте содержатся %n рекомендации.</numerusform>
+            <numerusform>В настоящем отчёте содержится %n рекомендаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation>Конфиденциально — внутренние заметки органа мониторинга</translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation>Конфиденциально — внутренние заметки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation>В отчёте нет такой части.</translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation>Цитата или абзац не существуют или были удалены.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation>Текст рекомендации изменяется в самой рекомендации, чтобы отчёт и контроль выполнения совпадали.</translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation>Цитата или абзац не могут быть пустыми; вместо этого удалите их.</translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation>Введите или вставьте цитируемые слова.</translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation>Цитаты берутся только из бесед того посещения, к которому относится отчёт.</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation>Собеседник отозвал согласие: ничего из сказанного в этой беседе нельзя цитировать.</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation>Собеседник не дал согласия на цитирование.</translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation>Абзац не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation>Правка отчёта не существует или была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Не указано имя файла для отчёта.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation>%1 — это папка; выберите имя файла для отчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation>Журнал приёма и содержания под стражей</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>Журнал дисциплинарных взысканий</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation>Журнал применения силы и средств усмирения</translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation>Журнал изоляции</translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation>Медицинский журнал</translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation>Журнал жалоб</translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation>Журнал происшествий и случаев смерти</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>пропуски</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>подчистки</translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation>несвоевременные записи</translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation>взыскания без подписи</translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation>журнал отсутствует</translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation>расхождения с другими источниками</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Отказ в доступе</translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation>Задержка доступа</translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation>Воспрепятствование работе</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Руководитель делегации</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation>Медицинские эксперты</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Переводчики</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation>Содержащееся лицо, конфиденциальная беседа</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>Групповая беседа</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Сотрудник учреждения</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation>Внешний источник</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>неотложная</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женщина</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>человек с инвалидностью</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>ЛГБТИ</translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation>представитель меньшинства</translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation>представитель коренного народа</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>иностранный гражданин</translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation>пожилой человек</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>%n конфиденциальная беседа с содержащимися лицами</numerusform>
+            <numerusform>%n конфиденциальные беседы с содержащимися лицами</numerusform>
+            <numerusform>%n конфиденциальных бесед с содержащимися лицами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>%n групповая беседа</numerusform>
+            <numerusform>%n групповые беседы</numerusform>
+            <numerusform>%n групповых бесед</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>%n беседа с персоналом</numerusform>
+            <numerusform>%n беседы с персоналом</numerusform>
+            <numerusform>%n бесед с персоналом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>%n беседа с администрацией</numerusform>
+            <numerusform>%n беседы с администрацией</numerusform>
+            <numerusform>%n бесед с администрацией</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>%n беседа с внешними источниками</numerusform>
+            <numerusform>%n беседы с внешними источниками</numerusform>
+            <numerusform>%n бесед с внешними источниками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation>Общие показатели</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>Посещённые места по типам</translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation>Учтённые места по типам</translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation>Посещения по типам</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>Выводы по темам</translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation>Положительная практика по темам</translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation>Беседы по видам</translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation>Воспрепятствование доступу по видам</translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation>Вынесенные рекомендации и их выполнение</translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation>Рекомендации по текущему статусу</translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation>Индивидуальная, конфиденциальная</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Групповая</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>С сотрудником</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>С администрацией</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>С внешними лицами (родственники, адвокат, НКО)</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>Воспрепятствование</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Посещённые места</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>Посещения без предупреждения</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Положительная практика</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation>Вынесенные рекомендации</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Случаи репрессалий</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Вынесено</translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation>Принято органом власти</translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation>Частично принято органом власти</translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation>Отклонено органом власти</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>Ответ не зафиксирован</translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation>Принято полностью или частично (%)</translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation>Выполнено полностью</translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation>Выполнено частично</translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation>Выполнение ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation>Выполнено полностью (%)</translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation>Выполнено частично (%)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation>Ответственный орган: %1</translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation>Даты посещения: %1</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>без предупреждения</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>с предупреждением</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Посещение без предупреждения</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Посещение с предупреждением</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation>Тип посещения: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation>Состав группы</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>Адресат: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation>(Изображение, которое не удалось прочитать.)</translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Не удалось записать отчёт.</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,76 @@
     </message>
 </context>
 <context>
+    <name>vigil::AddReportItemDialog</name>
+    <message>
+        <source>Add a quote</source>
+        <translation>添加引语</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>添加段落</translation>
+    </message>
+    <message>
+        <source>Section it goes in</source>
+        <translation>所属章节</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>段落内容</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Interview quoted</source>
+        <translation>被引用的面谈</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>面谈(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>摘录(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind of interview, %2 its pseudonym, e.g. &quot;Detainee, private (D-07)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No interview of this visit has consent to be quoted.</source>
+        <translation>本次访问中没有任何面谈获得引用同意。</translation>
+    </message>
+    <message>
+        <source>A report names no one: the quote is attributed only to the kind of interview. Whether it appears in a report depends on the consent and the kind of report.</source>
+        <translation>报告中不出现任何人的姓名：引语只注明面谈类型。引语是否出现在报告中，取决于所获同意和报告类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) without consent to be quoted are not listed.</source>
+        <translation>
+            <numerusform>有 %n 次面谈未获引用同意，未予列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AllegationRepository</name>
     <message>
         <source>The allegation does not exist or was deleted.</source>
@@ -2119,6 +2189,25 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictRepository</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>此冲突已经解决。</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>无法以这种方式解决此冲突。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>此冲突的记录尚未完整接收；请再次同步，然后再解决。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConsentSection</name>
     <message>
         <source>Consent — before anything is written</source>
@@ -2389,6 +2478,113 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1（语言：%2）</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本（ODT）</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>选择要写入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What the publication guard found</source>
+        <translation>发布审查的结果</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Close, or cancel the export</source>
+        <translation>关闭或取消导出</translation>
+    </message>
+    <message>
+        <source>Checking the report with the publication guard…</source>
+        <translation>正在通过发布审查检查报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>无法检查报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>报告已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>导出已取消。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>无法导出报告。%1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FilteredTableView</name>
     <message>
         <source>Filter</source>
@@ -2612,6 +2808,57 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GuardFindingsView</name>
+    <message>
+        <source>The publication guard found nothing to take out and nothing to warn about.</source>
+        <translation>发布审查未发现需要删除或警告的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix each in the builder, or accept it to export the report as it is. Your decision is recorded.</source>
+        <translation>
+            <numerusform>%n 条警告：请在报告编辑器中逐条修正，或予以接受，按现状导出报告。您的决定将被记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are taken out of the exported file: this kind of report may not show them.</source>
+        <translation>
+            <numerusform>%n 项内容已从导出文件中删除：此类报告不得显示这些内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>I accept this</source>
+        <translation>我接受此警告</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>接受警告：%1</translation>
+    </message>
+    <message>
+        <source>Show in the builder</source>
+        <translation>在编辑器中显示</translation>
+    </message>
+    <message>
+        <source>Show the item in the report builder to fix it</source>
+        <translation>在报告编辑器中显示该项以便修正</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3782,37 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>访问(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compile &amp;report…</source>
+        <translation>编制报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the report builder of the open visit</source>
+        <translation>打开当前访问的报告编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation>将当前访问的报告导出为 PDF、ODT 或 HTML</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MergeEngine</name>
+    <message>
+        <source>A received change names a record as being of another kind than it is; nothing was imported.</source>
+        <translation>收到的某项更改将某条记录标为与其实际不符的类型；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device; nothing was imported.</source>
+        <translation>来自同一设备的两项不同更改带有相同的编号；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>vigil::Migrations</name>
@@ -3576,6 +3854,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Sync inbox</source>
         <translation>同步收件箱</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4086,25 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1: %2</source>
         <extracomment>An observation in the list: its kind, then its title</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OpValidator</name>
+    <message>
+        <source>A received change is malformed; nothing was imported.</source>
+        <translation>收到的某项更改格式错误；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A received change is for a kind of record this version of Vigil does not know (%1); nothing was imported. Update Vigil and import it again.</source>
+        <translation>收到的某项更改涉及此版本 Vigil 无法识别的记录类型（%1）；未导入任何内容。请更新 Vigil 后重新导入。</translation>
+    </message>
+    <message>
+        <source>A received change is for a field this version of Vigil does not know (%1.%2); nothing was imported. Update Vigil and import it again.</source>
+        <translation>收到的某项更改涉及此版本 Vigil 无法识别的字段（%1.%2）；未导入任何内容。请更新 Vigil 后重新导入。</translation>
+    </message>
+    <message>
+        <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation>收到的某项更改含有无效值（%1）；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4643,67 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecommendationHistoryPanel</name>
+    <message>
+        <source>History of the selected recommendation</source>
+        <translation>所选建议的历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Response of the authorities</source>
+        <translation>当局的答复</translation>
+    </message>
+    <message>
+        <source>Implementation checked</source>
+        <translation>已核查执行情况</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>再次提出</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>请选择一项建议以查看其历史记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %n visit(s)</source>
+        <translation>
+            <numerusform>在 %n 次访问中提出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on one visit</source>
+        <translation>在一次访问中提出</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 of the visit</source>
+        <translation>本次访问的第 %1 项建议</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecommendationLifecycle</name>
     <message>
         <source>recommendation.status: cannot change from %1 to %2</source>
@@ -4484,32 +4846,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>vigil::RecommendationsPage</name>
     <message>
-        <source>Open recommendations</source>
-        <translation>未结建议</translation>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>按状态筛选</translation>
+        <source>Words of the recommendation</source>
+        <translation>建议的措辞</translation>
     </message>
     <message>
-        <source>Any open status</source>
-        <translation>任何未结状态</translation>
+        <source>Follow-up of recommendations</source>
+        <translation>建议的后续跟进</translation>
     </message>
-    <message>
-        <source>Filter by place type</source>
-        <translation>按场所类型筛选</translation>
-    </message>
-    <message>
-        <source>Any type of place</source>
-        <translation>任何场所类型</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Place &amp;type:</source>
-        <translation>场所类型(&amp;T)：</translation>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n 项建议</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5186,221 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::ReportBuilderPage</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, ODT or HTML</source>
+        <translation>将报告导出为 PDF、ODT 或 HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>正在更新预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>无法生成预览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On export, the publication guard takes out %n item(s) this kind of report may not show; the preview leaves them out already.</source>
+        <translation>
+            <numerusform>导出时，发布审查将删除 %n 项此类报告不得显示的内容；预览中已不显示这些内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to resolve or accept before export.</source>
+        <translation>
+            <numerusform>导出前须处理或接受 %n 条警告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportEditCommands</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>内部笔记</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>公开摘要</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>致当局的报告</translation>
+    </message>
+    <message>
+        <source>Edit report text</source>
+        <translation>编辑报告文本</translation>
+    </message>
+    <message>
+        <source>Restore the report&apos;s own text</source>
+        <translation>恢复报告的原始文本</translation>
+    </message>
+    <message>
+        <source>Include in: %1</source>
+        <extracomment>%1 is a kind of report, e.g. &quot;Public summary&quot;</extracomment>
+        <translation>纳入：%1</translation>
+    </message>
+    <message>
+        <source>Leave out of: %1</source>
+        <translation>不纳入：%1</translation>
+    </message>
+    <message>
+        <source>Move in the report</source>
+        <translation>在报告中移动</translation>
+    </message>
+    <message>
+        <source>Add a paragraph to the report</source>
+        <translation>向报告添加段落</translation>
+    </message>
+    <message>
+        <source>Add a quote to the report</source>
+        <translation>向报告添加引语</translation>
+    </message>
+    <message>
+        <source>Remove from the report</source>
+        <translation>从报告中移除</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportItemEditor</name>
+    <message>
+        <source>Restore the &amp;original text</source>
+        <translation>恢复原始文本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Text of the selected part of the report</source>
+        <translation>报告所选部分的文本</translation>
+    </message>
+    <message>
+        <source>Restore the text the report builds from the record</source>
+        <translation>恢复报告根据记录生成的文本</translation>
+    </message>
+    <message>
+        <source>Choose a part of the report in the outline to edit its text, move it, or untick it to leave it out of this kind of report.</source>
+        <translation>请在大纲中选择报告的某一部分，以编辑其文本、移动其位置，或取消勾选以使其不出现在此类报告中。</translation>
+    </message>
+    <message>
+        <source>This section has no text of its own; its parts are below it.</source>
+        <translation>此章节本身没有文本；其各部分列于其下。</translation>
+    </message>
+    <message>
+        <source>You replaced the text the report builds from the record. Restore it to follow the record again.</source>
+        <translation>您已替换报告根据记录生成的文本。恢复原文本即可重新与记录保持一致。</translation>
+    </message>
+    <message>
+        <source>Edits change the report only; the record stays as it is.</source>
+        <translation>编辑只更改报告；记录保持不变。</translation>
+    </message>
+    <message>
+        <source>An excerpt of an interview. The publication guard checks its consent for each kind of report.</source>
+        <translation>面谈摘录。发布审查会针对每种报告类型核查其同意情况。</translation>
+    </message>
+    <message>
+        <source>A paragraph you added to the report.</source>
+        <translation>您添加到报告中的段落。</translation>
+    </message>
+    <message>
+        <source>Recommendations are edited on the visit&apos;s Recommendations tab.</source>
+        <translation>建议在访问的“建议”选项卡中编辑。</translation>
+    </message>
+    <message>
+        <source>A photo from the visit&apos;s attachments.</source>
+        <translation>来自访问附件的照片。</translation>
+    </message>
+    <message>
+        <source>Tables are made from the record.</source>
+        <translation>表格根据记录生成。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlineModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportOutlinePane</name>
+    <message>
+        <source>Add &amp;quote…</source>
+        <translation>添加引语(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;paragraph…</source>
+        <translation>添加段落(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Outline of the report</source>
+        <translation>报告大纲</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add a quote from an interview</source>
+        <translation>添加面谈中的引语</translation>
+    </message>
+    <message>
+        <source>Add a paragraph of your own</source>
+        <translation>添加自行撰写的段落</translation>
+    </message>
+    <message>
+        <source>Remove the added quote or paragraph</source>
+        <translation>移除所添加的引语或段落</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>报告预览</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -4990,6 +5557,170 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>✓ Answered</source>
         <translation>✓ 已回答</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsCharts</name>
+    <message>
+        <source>%1: nothing this year</source>
+        <translation>%1：本年度无数据</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>所访问的场所（按类型）</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>调查结果（按主题）</translation>
+    </message>
+    <message>
+        <source>Recommendations issued: implementation</source>
+        <translation>已发布的建议：执行情况</translation>
+    </message>
+    <message>
+        <source>No recommendation was issued this year</source>
+        <translation>本年度未发布任何建议</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>部分执行</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StatisticsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>数据所属年份</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s figures as CSV</source>
+        <translation>将本年度数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>本年度数据</translation>
+    </message>
+    <message>
+        <source>Charts of the year</source>
+        <translation>本年度图表</translation>
+    </message>
+    <message>
+        <source>Chart of the places visited, by type</source>
+        <translation>所访问场所图表（按类型）</translation>
+    </message>
+    <message>
+        <source>Chart of the findings, by theme</source>
+        <translation>调查结果图表（按主题）</translation>
+    </message>
+    <message>
+        <source>Chart of the implementation of recommendations</source>
+        <translation>建议执行情况图表</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>所访问的场所</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>年度数据</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>无法统计数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1 年：%n 次访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unannounced)</source>
+        <translation>
+            <numerusform>（其中 %n 次不事先通知）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>涉及 %n 个场所。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Annual figures %1.csv</source>
+        <translation>年度数据 %1.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved as %1.</source>
+        <translation>无法将数据保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>数据已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5950,132 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>must hold 1 to %1 questions, not %2</source>
         <translation>必须包含 1 到 %1 个问题，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by supervising authority</source>
+        <translation>按监督当局筛选</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>按主题筛选</translation>
+    </message>
+    <message>
+        <source>Filter by place type</source>
+        <translation>按场所类型筛选</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Drafts are listed only when chosen here</source>
+        <translation>只有在此处选择时才会列出草稿</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>任何主题</translation>
+    </message>
+    <message>
+        <source>Any type of place</source>
+        <translation>任何场所类型</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>监督当局(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Place &amp;type:</source>
+        <translation>场所类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Visits &amp;from:</source>
+        <translation>访问时间自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>任何当局</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>任何年份</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TrackerModel</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>How many times it was made before, on earlier visits</source>
+        <translation>在先前访问中已提出过的次数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>重复次数</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +6623,14 @@ Why is it cancelled?</source>
         <source>Refusals, delays and obstruction of access</source>
         <translation>拒绝、延迟和阻挠准入</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Compile the visit report: outline, edits and a live preview</source>
+        <translation>编制访问报告：大纲、编辑和实时预览</translation>
+    </message>
 </context>
 <context>
     <name>vigil::VisitsPage</name>
@@ -6146,10 +7011,6 @@ Why is it cancelled?</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <source>The vault key could not be read.</source>
-        <translation>无法读取保险库密钥。</translation>
-    </message>
-    <message>
         <source>The attachment is not an image that can be shown.</source>
         <translation>该附件不是可显示的图像。</translation>
     </message>
@@ -6301,6 +7162,18 @@ Why is it cancelled?</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
+        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
+        <translation>--kdf-opslimit 必须为 1 到 64，--kdf-memlimit-mib 必须为 8 到 4096。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
+        <translation>没有可用于询问口令的终端；请使用 --passphrase-file FILE。</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -6314,6 +7187,8 @@ Commands:
   recover     set a new passphrase using the recovery key
   db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
   search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -6325,6 +7200,21 @@ Options:
   --place ID                 search: only this place&apos;s visits
   --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
   --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings          report: accept the publication guard&apos;s warnings
+                             (recorded in the audit log) and write the file
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -6333,25 +7223,37 @@ Options:
 
 Without a --passphrase-file, passphrases are read from the terminal without echo.
 
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
+with --accept-warnings.
+
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists
+  7 already exists     8 report not written: the publication guard warns
 </source>
         <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
 
-Vigil 的命令行工具：与 Vigil 窗口使用同一个加密保险库。
+Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
 
 命令：
-  init        创建新保险库（只打印一次恢复密钥）
-  demo        创建一个填充虚构演示数据的保险库
+  init        创建新保险库（恢复密钥只打印一次）
+  demo        创建填有虚构演示数据的保险库
   info        显示保险库的标识、格式和密钥派生设置
   verify      检查每一页的加密、数据库和审计链
   passwd      更改口令（数据不会重新加密）
   recover     使用恢复密钥设置新口令
   db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
   search QUERY  全文搜索笔记、调查结果、建议和观察记录
+  stats       某一年或若干年的年度数据，输出为 CSV
+  report      经发布审查后，将某次访问的报告输出为 PDF、ODT 或 HTML
 
 选项：
   --vault DIR                保险库文件夹（默认：%1）
@@ -6360,39 +7262,1005 @@ Vigil 的命令行工具：与 Vigil 窗口使用同一个加密保险库。
   --recovery-key-file FILE   恢复密钥，用于 recover
   --name NAME                保险库的显示名称，用于 init 和 demo
   --force                    demo：替换现有的演示保险库
-  --place ID                 search：仅搜索此场所的访问
-  --from DATE, --to DATE     search：自/至此日期的访问（YYYY-MM-DD）
-  --category CODE            search：仅搜索此类别的调查结果
-  --kdf-opslimit N           Argon2id 轮数（默认 3）
-  --kdf-memlimit-mib N       Argon2id 内存大小，单位 MiB（默认 256）
+  --place ID                 search：仅限该场所的访问
+  --from DATE, --to DATE     search：自/至该日期的访问（YYYY-MM-DD）
+  --category CODE            search：仅限该类别的调查结果
+  --year YYYY[-YYYY]         stats：年份或一系列年份（每年一列）
+  --format csv               stats：输出格式（默认 csv）
+  --out FILE                 stats：写入 FILE（带 UTF-8 字节顺序标记），
+                             而不是写入标准输出
+  --list-visits              report：列出各次访问（ID、日期、场所、建议数量），
+                             最新的在前；可用 --place ID 缩小范围
+  --visit ID                 report：要导出其报告的访问
+  --kind KIND                report：internal（内部保密笔记）、authorities
+                             （致当局的报告）或 public（公开摘要）
+  --format pdf|odt|html      report：文件格式（默认：根据 --out 的扩展名）
+  --out FILE                 report：要写入的文件，要么完整写入，要么完全不写
+  --language LANG            report：ar、en、es、fr、ru 或 zh_CN（默认：
+                             该访问的工作语言）
+  --accept-warnings          report：接受发布审查的警告
+                             （记入审计日志）并写入文件
+  --kdf-opslimit N           Argon2id 迭代轮数（默认 3）
+  --kdf-memlimit-mib N       Argon2id 内存，单位 MiB（默认 256）
   --verbose                  打印错误的技术细节
   -h, --help                 显示此帮助
   --version                  显示版本
 
-如未指定 --passphrase-file，将从终端读取口令，且不回显。
+未使用 --passphrase-file 时，从终端读取口令，输入内容不回显。
+
+从演示保险库生成报告：
+  vigil-cli demo                       （打印口令）
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+发布审查总是会删除此类报告不得显示的内容，并予以说明。
+如果它发出警告（有人可能被辨认出来），则不写入任何内容，
+命令以退出码 8 退出：请在 Vigil 的报告编辑器中修改文本，
+或使用 --accept-warnings 接受警告。
 
 退出码：
-  0  成功
-  1  其他错误
-  2  用法错误
-  3  口令或恢复密钥错误
-  4  完整性检查失败（已损坏或被更改）
-  5  未找到保险库
-  6  存储错误（只读、磁盘已满、I/O）
-  7  已存在
+  0 成功               1 其他错误             2 用法错误
+  3 口令或恢复密钥错误                        4 完整性校验失败（已损坏或被更改）
+  5 找不到保险库       6 存储错误（只读、磁盘已满、I/O）
+  7 已存在             8 未写入报告：发布审查发出警告
 </translation>
     </message>
     <message>
-        <source>--kdf-opslimit must be 1 to 64 and --kdf-memlimit-mib 8 to 4096.</source>
-        <translation>--kdf-opslimit 必须为 1 到 64，--kdf-memlimit-mib 必须为 8 到 4096。</translation>
+        <source>%1: %2 [%3]</source>
+        <translation>%1：%2 [%3]</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>未指定命令。</translation>
+        <source>The report could not be written.</source>
+        <translation>无法写入报告。</translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase; use --passphrase-file FILE.</source>
-        <translation>没有可用于询问口令的终端；请使用 --passphrase-file FILE。</translation>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>不存在访问 %1。“vigil-cli report --list-visits”可列出各次访问及其 ID。</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>report 需要 --visit ID（“vigil-cli report --list-visits”可列出各次访问及其 ID）。</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>--kind 可为 internal（内部保密笔记）、authorities（致当局的报告）或 public（公开摘要）。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>report 需要 --out FILE，即要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>请指定 --format pdf、odt 或 html：无法从文件名 %1 判断格式。</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>--format 可为 pdf、odt 或 html。</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>Vigil 可用以下语言撰写报告：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>发布审查将删除 %n 项此类报告不得显示的内容：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>发布审查发出 %n 条警告；未写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
+        <translation>请在 Vigil 的报告编辑器中修改文本，或使用 --accept-warnings 接受警告（该决定将记入审计日志）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>已接受发布审查的 %n 条警告（已记入审计日志）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4，%5，%n 项建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>共 %n 次访问。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>stats 需要 --year YYYY（或 --year FROM-TO）。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>--year 接受一个年份（如 2024），或最多 %1 年的年份范围（如 2020-2024）。</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>stats 只支持 --format csv。</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnexSections</name>
+    <message>
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Registers examined</source>
+        <translation>查阅的登记簿</translation>
+    </message>
+    <message>
+        <source>Registers examined during the visit</source>
+        <translation>访问期间查阅的登记簿</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Period examined</source>
+        <translation>查阅的时段</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::AnnualStatistics</name>
+    <message>
+        <source>Choose from one to %1 years between 1 and 9998.</source>
+        <translation>请选择 1 至 %1 个年份，年份须在 1 到 9998 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::FindingSections</name>
+    <message>
+        <source>Standards: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity: %1. Corroborated by %n source(s).</source>
+        <translation>
+            <numerusform>严重程度：%1。有 %n 个来源佐证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <source>The team made no findings on this visit.</source>
+        <translation>小组在本次访问中未得出调查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::GuardText</name>
+    <message>
+        <source>the only woman;the only women;the only female;the only girl;the only boy;the only man;the only foreign national;the only foreigner;the only non-national;the only child;the only minor;the only juvenile;the only detainee;the only prisoner;the only patient;the only resident;the only person;the only one;only one woman;only one foreign national;only one child;sole woman;sole foreign national;sole detainee;sole</source>
+        <comment>phrases of a report that single out one person, separated by semicolons; translate them and add the forms your language uses (genders, cases)</comment>
+        <translation>唯一的女性;唯一一名女性;唯一的妇女;唯一一名妇女;唯一的女童;唯一一名女童;唯一的女孩;唯一的男童;唯一一名男童;唯一的男孩;唯一的男性;唯一一名男性;唯一的外国国民;唯一一名外国国民;唯一的外国人;唯一一名外国人;唯一的非本国国民;唯一的儿童;唯一一名儿童;唯一的未成年人;唯一一名未成年人;唯一的少年;唯一的被拘留者;唯一一名被拘留者;唯一的囚犯;唯一一名囚犯;唯一的患者;唯一一名患者;唯一的病人;唯一的入住者;唯一一名入住者;唯一的人;唯一一人;唯一一位女性;唯一一位外国国民;只有一名女性;只有一名外国国民;只有一名儿童;仅有一名女性;仅有一名外国国民;仅有一名儿童</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::HtmlRenderer</name>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>主管当局</translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>访问类型</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>不事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>致送对象：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::MethodologySection</name>
+    <message>
+        <source>Methodology</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit: %1</source>
+        <translation>访问目标：%1</translation>
+    </message>
+    <message>
+        <source>The team visited the following parts of the place: %1.</source>
+        <translation>小组访问了该场所的以下部分：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n observation(s) on site.</source>
+        <translation>
+            <numerusform>小组在现场记录了 %n 项观察。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team held %n interview(s): %1.</source>
+        <translation>
+            <numerusform>小组共进行了 %n 次面谈：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) could not be held without witnesses.</source>
+        <translation>
+            <numerusform>有 %n 次私下面谈未能在无证人在场的情况下进行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team held no interviews.</source>
+        <translation>小组未进行任何面谈。</translation>
+    </message>
+    <message>
+        <source>It examined the following registers: %1.</source>
+        <translation>小组查阅了以下登记簿：%1。</translation>
+    </message>
+    <message>
+        <source>The team had access to every place and person it asked to see, without delay.</source>
+        <translation>小组得以不受延误地进入其要求查看的所有地点并接触其要求会见的所有人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s access was refused, delayed or obstructed %n time(s).</source>
+        <translation>
+            <numerusform>小组的准入 %n 次遭到拒绝、延迟或阻挠。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusals, delays and obstructions of access</source>
+        <translation>拒绝、延迟和阻挠准入情况</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>官员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>无法写入 ODT 文档。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::PublicationGuard</name>
+    <message>
+        <source>Cover page</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>This text holds identity data of an interviewee (a name or number of an identity entry). It was taken out.</source>
+        <translation>此文本含有受访者的身份数据（身份条目中的姓名或号码），已予删除。</translation>
+    </message>
+    <message>
+        <source>The interview code %1 links the report to the interview record.</source>
+        <translation>面谈代码 %1 会使报告与面谈记录相关联。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may single out one person.</source>
+        <translation>“%1”可能会单独指认出某一个人。</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>该场所</translation>
+    </message>
+    <message>
+        <source>The quoted person is the only %1 among the people interviewed in %2: the quote may identify them.</source>
+        <translation>被引用者是在%2接受面谈的人员中唯一的%1：该引语可能暴露其身份。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::QuoteConsent</name>
+    <message>
+        <source>The interviewee withdrew consent: the quote was taken out.</source>
+        <translation>受访者已撤回同意：该引语已删除。</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted: the quote was taken out.</source>
+        <translation>受访者未同意被引用：该引语已删除。</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals: the quote was taken out of the public summary.</source>
+        <translation>受访者遭受报复的风险很高：该引语已从公开摘要中删除。</translation>
+    </message>
+    <message>
+        <source>The interviewee is at high risk of reprisals, and the authorities may recognise who said this.</source>
+        <translation>受访者遭受报复的风险很高，且当局可能辨认出是谁说了这些话。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::RecommendationSections</name>
+    <message>
+        <source>Repeats recommendation %1 of the visit of %2</source>
+        <translation>重复提出 %2 访问时的第 %1 项建议</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>The team made no recommendations on this visit.</source>
+        <translation>小组在本次访问中未提出任何建议。</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier recommendations</source>
+        <translation>先前建议的后续跟进</translation>
+    </message>
+    <message>
+        <source>No earlier recommendation to this place awaits implementation.</source>
+        <translation>此前向该场所提出的建议均无待执行者。</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits and their status</source>
+        <translation>先前访问提出的建议及其状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportBuilder</name>
+    <message>
+        <source>Internal notes on the visit to %1</source>
+        <translation>关于访问%1的内部笔记</translation>
+    </message>
+    <message>
+        <source>Visit to %1: public summary</source>
+        <translation>访问%1：公开摘要</translation>
+    </message>
+    <message>
+        <source>Report on the visit to %1</source>
+        <translation>关于访问%1的报告</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The monitoring team</source>
+        <translation>监察小组</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3).</source>
+        <translation>%1访问了%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 visited %2 (%3) on %4.</source>
+        <translation>%1于 %4 访问了%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The visit was unannounced.</source>
+        <translation>此次访问未事先通知。</translation>
+    </message>
+    <message>
+        <source>The visit was announced in advance.</source>
+        <translation>此次访问已事先通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team made %n finding(s).</source>
+        <translation>
+            <numerusform>小组得出了 %n 项调查结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report makes %n recommendation(s).</source>
+        <translation>
+            <numerusform>本报告提出 %n 项建议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of the monitoring body</source>
+        <translation>机密 — 监察机构内部笔记</translation>
+    </message>
+    <message>
+        <source>Confidential — internal notes of %1</source>
+        <translation>机密 — %1内部笔记</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportEditRepository</name>
+    <message>
+        <source>The report has no such part.</source>
+        <translation>报告中没有此部分。</translation>
+    </message>
+    <message>
+        <source>The quote or paragraph does not exist or was deleted.</source>
+        <translation>该引语或段落不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s text is changed in the recommendation itself, so that the report and the follow-up say the same.</source>
+        <translation>建议的文本须在建议本身中更改，以便报告与后续跟进的表述保持一致。</translation>
+    </message>
+    <message>
+        <source>A quote or paragraph cannot be empty; remove it instead.</source>
+        <translation>引语或段落不能为空；请改为将其移除。</translation>
+    </message>
+    <message>
+        <source>Type or paste the words to quote.</source>
+        <translation>请键入或粘贴要引用的原话。</translation>
+    </message>
+    <message>
+        <source>Quotes come from the interviews of the report&apos;s own visit.</source>
+        <translation>引语须来自报告所属访问中的面谈。</translation>
+    </message>
+    <message>
+        <source>The interviewee withdrew consent: nothing said in this interview can be quoted.</source>
+        <translation>受访者已撤回同意：此次面谈中的任何内容均不得引用。</translation>
+    </message>
+    <message>
+        <source>The interviewee did not agree to be quoted.</source>
+        <translation>受访者未同意被引用。</translation>
+    </message>
+    <message>
+        <source>A paragraph cannot be empty.</source>
+        <translation>段落不能为空。</translation>
+    </message>
+    <message>
+        <source>The report edit does not exist or was deleted.</source>
+        <translation>该报告编辑不存在或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>未提供报告的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the report.</source>
+        <translation>%1 是一个文件夹；请为报告选择文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::ReportLabels</name>
+    <message>
+        <source>Custody and admission register</source>
+        <translation>羁押和收押登记簿</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>纪律处分登记簿</translation>
+    </message>
+    <message>
+        <source>Use of force and restraint register</source>
+        <translation>使用武力和约束登记簿</translation>
+    </message>
+    <message>
+        <source>Segregation register</source>
+        <translation>隔离登记簿</translation>
+    </message>
+    <message>
+        <source>Medical register</source>
+        <translation>医疗登记簿</translation>
+    </message>
+    <message>
+        <source>Complaints register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <source>Register of incidents and deaths</source>
+        <translation>事件和死亡登记簿</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>记录空缺</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>涂改</translation>
+    </message>
+    <message>
+        <source>late entries</source>
+        <translation>事后补记</translation>
+    </message>
+    <message>
+        <source>unsigned sanctions</source>
+        <translation>处分未签字</translation>
+    </message>
+    <message>
+        <source>register missing</source>
+        <translation>登记簿缺失</translation>
+    </message>
+    <message>
+        <source>inconsistent with other sources</source>
+        <translation>与其他来源不一致</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>拒绝准入</translation>
+    </message>
+    <message>
+        <source>Access delayed</source>
+        <translation>延迟准入</translation>
+    </message>
+    <message>
+        <source>Work obstructed</source>
+        <translation>工作受到阻挠</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>代表团团长</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>Medical experts</source>
+        <translation>医学专家</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>Detainee, private interview</source>
+        <translation>被拘留者，私下面谈</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>集体面谈</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>External source</source>
+        <translation>外部来源</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>LGBTI person</source>
+        <translation>LGBTI 人士</translation>
+    </message>
+    <message>
+        <source>member of a minority</source>
+        <translation>少数群体成员</translation>
+    </message>
+    <message>
+        <source>indigenous person</source>
+        <translation>土著人</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>外国国民</translation>
+    </message>
+    <message>
+        <source>older person</source>
+        <translation>老年人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private interview(s) with detainees</source>
+        <translation>
+            <numerusform>与被拘留者的私下面谈 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group interview(s)</source>
+        <translation>
+            <numerusform>集体面谈 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with staff</source>
+        <translation>
+            <numerusform>与工作人员的面谈 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with the management</source>
+        <translation>
+            <numerusform>与管理层的面谈 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) with external sources</source>
+        <translation>
+            <numerusform>与外部来源的面谈 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::StatisticRows</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Places visited, by type</source>
+        <translation>所访问的场所（按类型）</translation>
+    </message>
+    <message>
+        <source>Places on record, by type</source>
+        <translation>记录在案的场所（按类型）</translation>
+    </message>
+    <message>
+        <source>Visits, by type</source>
+        <translation>访问（按类型）</translation>
+    </message>
+    <message>
+        <source>Findings, by theme</source>
+        <translation>调查结果（按主题）</translation>
+    </message>
+    <message>
+        <source>Good practices, by theme</source>
+        <translation>良好做法（按主题）</translation>
+    </message>
+    <message>
+        <source>Interviews, by kind</source>
+        <translation>面谈（按类型）</translation>
+    </message>
+    <message>
+        <source>Obstruction of access, by kind</source>
+        <translation>阻挠准入（按类型）</translation>
+    </message>
+    <message>
+        <source>Recommendations issued and their follow-up</source>
+        <translation>已发布的建议及其后续跟进</translation>
+    </message>
+    <message>
+        <source>Recommendations, by current status</source>
+        <translation>建议（按当前状态）</translation>
+    </message>
+    <message>
+        <source>Individual, in private</source>
+        <translation>个人（私下）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>集体</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>External (family, lawyer, NGO)</source>
+        <translation>外部人员（家属、律师、非政府组织）</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝准入</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟准入</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>阻挠准入</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>所访问的场所</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>不事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Recommendations issued</source>
+        <translation>已发布的建议</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>报复案件</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Accepted by the authority</source>
+        <translation>当局已接受</translation>
+    </message>
+    <message>
+        <source>Partly accepted by the authority</source>
+        <translation>当局已部分接受</translation>
+    </message>
+    <message>
+        <source>Rejected by the authority</source>
+        <translation>当局已拒绝</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>未记录答复</translation>
+    </message>
+    <message>
+        <source>Accepted fully or partly (%)</source>
+        <translation>全部或部分接受（%）</translation>
+    </message>
+    <message>
+        <source>Implemented fully</source>
+        <translation>已全部执行</translation>
+    </message>
+    <message>
+        <source>Implemented partly</source>
+        <translation>已部分执行</translation>
+    </message>
+    <message>
+        <source>Implementation in progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Implementation not checked yet</source>
+        <translation>尚未核查执行情况</translation>
+    </message>
+    <message>
+        <source>Implemented fully (%)</source>
+        <translation>已全部执行（%）</translation>
+    </message>
+    <message>
+        <source>Implemented partly (%)</source>
+        <translation>已部分执行（%）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::report::TextDocumentBuilder</name>
+    <message>
+        <source>Responsible authority: %1</source>
+        <translation>主管当局：%1</translation>
+    </message>
+    <message>
+        <source>Dates of the visit: %1</source>
+        <translation>访问日期：%1</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>不事先通知</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>事先通知</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>不事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>事先通知的访问</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 (%2)</source>
+        <translation>访问类型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Visit team</source>
+        <translation>访问小组</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: names</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>致送对象：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>(A picture that could not be read.)</source>
+        <translation>（无法读取的图片。）</translation>
+    </message>
+    <message>
+        <source>Rendering the report was cancelled.</source>
+        <translation>报告渲染已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::reportjobs</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>无法写入报告。</translation>
     </message>
 </context>
 </TS>
