@@ -8,7 +8,9 @@
 #include "ui/nav/ErrorLabel.h"
 #include "ui/nav/Workspace.h"
 #include "ui/places/PlacesPage.h"
+#include "ui/report/ReportBuilderPage.h"
 #include "ui/search/SearchPage.h"
+#include "ui/visit/VisitWorkspace.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -115,6 +117,8 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, &MainWindow::openSearch);
 
+    buildVisitMenu();
+
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int s = 0; s < Navigator::SectionCount; ++s) {
         const auto section = Navigator::Section(s);
@@ -134,6 +138,39 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     menuBar()->setAccessibleName(tr("Main menu"));
+}
+
+void MainWindow::buildVisitMenu()
+{
+    // The visit open in the workspace (shown or a step back along Back).
+    QMenu* visitMenu = menuBar()->addMenu(tr("V&isit"));
+    QAction* compile = visitMenu->addAction(tr("Compile &report…"));
+    compile->setObjectName(QStringLiteral("compileReportAction"));
+    compile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    compile->setStatusTip(tr("Open the report builder of the open visit"));
+    connect(compile, &QAction::triggered, this, [this] {
+        m_workspace->openVisit(m_workspace->openVisitId());
+        if (VisitWorkspace* visit = m_workspace->visitWorkspace())
+            visit->showReport();
+    });
+    QAction* exportReport = visitMenu->addAction(tr("&Export report…"));
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportReport->setStatusTip(tr("Export the open visit's report as PDF, ODT or HTML"));
+    connect(exportReport, &QAction::triggered, this, [this] {
+        m_workspace->openVisit(m_workspace->openVisitId());
+        if (VisitWorkspace* visit = m_workspace->visitWorkspace()) {
+            visit->showReport();
+            visit->report()->openExportDialog();
+        }
+    });
+    const auto update = [this, compile, exportReport] {
+        const bool open = !m_workspace->openVisitId().isEmpty();
+        compile->setEnabled(open);
+        exportReport->setEnabled(open);
+    };
+    connect(m_workspace, &QStackedWidget::currentChanged, this, update);
+    update();
 }
 
 void MainWindow::buildStatusBar()

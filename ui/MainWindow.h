@@ -39,7 +39,7 @@ public:
     static QString formatCountdown(int secondsLeft);
 
 public Q_SLOTS:
-    // Shows a section, as choosing it in the navigator would (Ctrl+1..5).
+    // Shows a section, as choosing it in the navigator would (Ctrl+1..6).
     void goTo(vigil::Navigator::Section section);
     // Shows the search page with the query box focused (Ctrl+F).
     void openSearch();
@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildVisitMenu();
     void buildStatusBar();
     void showAbout();
 

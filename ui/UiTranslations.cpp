@@ -1,6 +1,7 @@
 #include "ui/UiTranslations.h"
 
 #include "ui/UiSettings.h"
+#include "ui/report/ReportLanguage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -34,6 +35,9 @@ void installTranslators(QObject* owner)
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), false);
     install(QStringLiteral("vigil"), QStringLiteral(":/i18n"), true);
+    // In front of the others, so a report can be built in another language.
+    // The application keeps it: it holds no language of its own.
+    ReportLanguage::install(QCoreApplication::instance());
 }
 
 QStringList vigilLanguages()

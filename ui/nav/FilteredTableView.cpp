@@ -78,6 +78,12 @@ void FilteredTableView::setStretchColumn(int column)
     scheduleFit();
 }
 
+void FilteredTableView::setFitLimit(int column, int maxWidth)
+{
+    m_fitLimits.insert(column, maxWidth);
+    scheduleFit();
+}
+
 void FilteredTableView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -103,8 +109,11 @@ void FilteredTableView::fitColumns()
     const int columns = m_proxy->columnCount();
     const int stretch = m_stretch >= 0 ? m_stretch : columns - 1;
     for (int c = 0; c < columns; ++c) {
-        if (c != stretch && !m_view->isColumnHidden(c))
-            m_view->resizeColumnToContents(c);
+        if (c == stretch || m_view->isColumnHidden(c))
+            continue;
+        m_view->resizeColumnToContents(c);
+        if (const int limit = m_fitLimits.value(c); limit > 0 && m_view->columnWidth(c) > limit)
+            m_view->setColumnWidth(c, limit);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -25,6 +26,9 @@ public:
     QTableView* view() const { return m_view; }
     // The column that takes the width left over (by default the last).
     void setStretchColumn(int column);
+    // The most a column takes when fitted to its contents (long names are
+    // elided), so a wide table leaves the stretching column room.
+    void setFitLimit(int column, int maxWidth);
     QLineEdit* filterEdit() const { return m_filter; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
@@ -44,6 +48,7 @@ private:
     QTableView* m_view = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     int m_stretch = -1; // -1: the last column stretches
+    QHash<int, int> m_fitLimits; // column -> the most it is fitted to
     bool m_fitPending = false;
     bool m_fitOwed = true; // not fitted since the last reset
 };

@@ -22,6 +22,8 @@ QStyle::StandardPixmap sectionIcon(Navigator::Section section)
         return QStyle::SP_FileDialogDetailedView;
     case Navigator::Recommendations:
         return QStyle::SP_FileDialogContentsView;
+    case Navigator::Statistics:
+        return QStyle::SP_FileDialogInfoView;
     case Navigator::Search:
         return QStyle::SP_FileDialogStart;
     default:
@@ -110,6 +112,8 @@ QString Navigator::sectionName(Section section)
         return tr("Visits");
     case Recommendations:
         return tr("Recommendations");
+    case Statistics:
+        return tr("Statistics");
     case Search:
         return tr("Search");
     case SyncInbox:

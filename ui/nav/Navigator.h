@@ -9,7 +9,7 @@ class QStandardItemModel;
 namespace vigil {
 
 // The left-hand list of the main window's sections. Choosing a section
-// (click, arrow keys, Ctrl+1..5 through MainWindow) asks the workspace to
+// (click, arrow keys, Ctrl+1..6 through MainWindow) asks the workspace to
 // show it; choosing the current one again returns to its page from an
 // opened place or visit.
 class Navigator : public QWidget
@@ -21,6 +21,7 @@ public:
         Places,
         Visits,
         Recommendations,
+        Statistics,
         Search,
         SyncInbox,
         SectionCount

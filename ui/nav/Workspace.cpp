@@ -12,6 +12,7 @@
 #include "ui/places/PlacesPage.h"
 #include "ui/recommendations/RecommendationsPage.h"
 #include "ui/search/SearchPage.h"
+#include "ui/statistics/StatisticsPage.h"
 #include "ui/visit/VisitWorkspace.h"
 
 namespace vigil {
@@ -21,10 +22,12 @@ Workspace::Workspace(UiContext& ctx, QWidget* parent) : QStackedWidget(parent), 
     m_places = new PlacesPage(ctx, this);
     m_visits = new VisitsPage(ctx, this);
     m_recommendations = new RecommendationsPage(ctx, this);
+    m_statistics = new StatisticsPage(ctx, this);
     m_search = new SearchPage(ctx, this);
-    m_sectionPages = {m_places, m_visits, m_recommendations, m_search, new SyncInboxPage(this)};
-    const char* names[] = {"placesPage", "visitsPage", "recommendationsPage", "searchPage",
-                           "syncInboxPage"};
+    m_sectionPages = {m_places,     m_visits, m_recommendations,
+                      m_statistics, m_search, new SyncInboxPage(this)};
+    const char* names[] = {"placesPage",     "visitsPage", "recommendationsPage",
+                           "statisticsPage", "searchPage", "syncInboxPage"};
     for (int s = 0; s < Navigator::SectionCount; ++s) {
         m_sectionPages.at(s)->setObjectName(QString::fromLatin1(names[s]));
         addWidget(m_sectionPages.at(s));

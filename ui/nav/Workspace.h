@@ -13,6 +13,7 @@ class PlacePage;
 class PlacesPage;
 class RecommendationsPage;
 class SearchPage;
+class StatisticsPage;
 class UiContext;
 class VisitWorkspace;
 class VisitsPage;
@@ -32,6 +33,7 @@ public:
     PlacesPage* placesPage() const { return m_places; }
     VisitsPage* visitsPage() const { return m_visits; }
     RecommendationsPage* recommendationsPage() const { return m_recommendations; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
     SearchPage* searchPage() const { return m_search; }
 
     // The open place's page and visit's workspace, or nullptr.
@@ -55,6 +57,7 @@ private:
     PlacesPage* m_places = nullptr;
     VisitsPage* m_visits = nullptr;
     RecommendationsPage* m_recommendations = nullptr;
+    StatisticsPage* m_statistics = nullptr;
     SearchPage* m_search = nullptr;
     QPointer<DetailFrame> m_placeFrame;
     QPointer<DetailFrame> m_visitFrame;

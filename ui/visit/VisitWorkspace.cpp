@@ -3,6 +3,7 @@
 #include "ui/UiContext.h"
 #include "ui/interview/InterviewsPanel.h"
 #include "ui/nav/AccessibleParts.h"
+#include "ui/report/ReportBuilderPage.h"
 #include "ui/visit/AccessLogPanel.h"
 #include "ui/visit/AttachmentsPanel.h"
 #include "ui/visit/ChecklistPanel.h"
@@ -59,7 +60,8 @@ VisitWorkspace::VisitWorkspace(UiContext& ctx, const QString& visitId, QWidget* 
       m_registerChecks(new RegisterChecksPanel(ctx, visitId)),
       m_attachments(new AttachmentsPanel(ctx, visitId)),
       m_findings(new FindingsPanel(ctx, visitId)),
-      m_recommendations(new RecommendationsPanel(ctx, visitId))
+      m_recommendations(new RecommendationsPanel(ctx, visitId)),
+      m_report(new ReportBuilderPage(ctx, visitId))
 {
     setObjectName(QStringLiteral("visitWorkspace"));
     m_tabs->setObjectName(QStringLiteral("visitTabs"));
@@ -90,6 +92,10 @@ VisitWorkspace::VisitWorkspace(UiContext& ctx, const QString& visitId, QWidget* 
     for (const auto& [page, title] : pages)
         m_tabs->addTab(scrollable(page, title), title);
     m_tabs->setTabToolTip(1, tr("Refusals, delays and obstruction of access"));
+    // Not in a scroll area: the builder lays out its own outline and preview.
+    m_tabs->addTab(m_report, tr("Report"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+                          tr("Compile the visit report: outline, edits and a live preview"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -122,8 +128,15 @@ void VisitWorkspace::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
+void VisitWorkspace::showReport()
+{
+    m_tabs->setCurrentWidget(m_report);
+    m_report->setFocus(Qt::OtherFocusReason);
+}
+
 void VisitWorkspace::flushPendingEdits()
 {
+    m_report->flushPendingEdits();
     for (FieldCommitter* committer : findChildren<FieldCommitter*>())
         committer->flush();
 }

@@ -14,6 +14,7 @@ class FindingsPanel;
 class ObservationsPanel;
 class RecommendationsPanel;
 class RegisterChecksPanel;
+class ReportBuilderPage;
 class TeamPanel;
 class UiContext;
 class VisitHeader;
@@ -46,6 +47,9 @@ public:
     AttachmentsPanel* attachments() const { return m_attachments; }
     FindingsPanel* findings() const { return m_findings; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
+    ReportBuilderPage* report() const { return m_report; }
+    // Shows the report builder's tab ("Compile report…").
+    void showReport();
 
 protected:
     // Leaving the visit (another page, the lock screen) commits pending typing
@@ -65,6 +69,7 @@ private:
     AttachmentsPanel* m_attachments;
     FindingsPanel* m_findings;
     RecommendationsPanel* m_recommendations;
+    ReportBuilderPage* m_report;
 };
 
 } // namespace vigil

@@ -14,6 +14,7 @@
 #include "ui/interview/InterviewListModel.h"
 #include "ui/interview/InterviewsPanel.h"
 #include "ui/nav/Workspace.h"
+#include "ui/report/ReportBuilderPage.h"
 #include "ui/search/SearchPage.h"
 #include "ui/search/SearchResultModel.h"
 #include "ui/visit/VisitWorkspace.h"
@@ -115,6 +116,10 @@ void tour(const QString& out, const QString& vaultDir, const QString& passphrase
     InterviewsPanel* interviews = nullptr;
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
+        if (tabs->widget(i) == visit->report()) // built on a worker thread
+            REQUIRE(waitUntil([&] {
+                return visit->report()->buildCount() > 0 && !visit->report()->isBuilding();
+            }));
         shoot(window, QStringLiteral("visit-") + slug(tabs->tabText(i)));
         // Each page sits in a scroll area.
         if (auto* panel = tabs->widget(i)->findChild<InterviewsPanel*>())

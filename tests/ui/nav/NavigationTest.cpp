@@ -32,7 +32,7 @@ void showActive(QWidget& window)
 
 } // namespace
 
-TEST_CASE("Ctrl+1..5 and the navigator list switch the workspace's section", "[ui][nav]")
+TEST_CASE("Ctrl+1..6 and the navigator list switch the workspace's section", "[ui][nav]")
 {
     UiRecordFixture f;
     MainWindow window(*f.vault);
@@ -54,7 +54,7 @@ TEST_CASE("Ctrl+1..5 and the navigator list switch the workspace's section", "[u
 
     SECTION("the sync inbox is an announced page")
     {
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         auto* note =
             childNamed<QLabel>(workspace->sectionPage(Navigator::SyncInbox), "syncInboxNote");
         CHECK(note->text().contains(QStringLiteral("sync")));

@@ -9,6 +9,7 @@
 #include "ui/UiContext.h"
 #include "ui/UiTranslations.h"
 #include "ui/nav/Workspace.h"
+#include "ui/report/ReportBuilderPage.h"
 #include "ui/visit/ChecklistPanel.h"
 #include "ui/visit/VisitWorkspace.h"
 
@@ -123,6 +124,10 @@ void tour(const QString& language, const QString& vaultDir, const QString& passp
     for (int i = 0; i < visit->tabs()->count(); ++i) {
         visit->tabs()->setCurrentIndex(i);
         REQUIRE(QTest::qWaitFor([&] { return visit->checklist()->questionsReady(); }));
+        if (visit->tabs()->widget(i) == visit->report()) // built on a worker thread
+            REQUIRE(QTest::qWaitFor(
+                [&] { return visit->report()->buildCount() > 0 && !visit->report()->isBuilding(); },
+                20000));
         screens.check(QStringLiteral("visit-%1").arg(i + 1));
     }
     window.lock();

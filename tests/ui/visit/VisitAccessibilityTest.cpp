@@ -61,7 +61,7 @@ TEST_CASE("VisitWorkspace controls have accessible names and every tab is reacha
     VisitWorkspace& w = f.show();
     CHECK(unnamedControls(&w, w.findChild<QWidget*>(QStringLiteral("interviewsPanel"))) ==
           QStringList());
-    CHECK(w.tabs()->count() == 8);
+    CHECK(w.tabs()->count() == 9);
 
     // Ctrl+Tab walks through every tab.
     QTabBar* bar = w.tabs()->tabBar();
@@ -72,7 +72,7 @@ TEST_CASE("VisitWorkspace controls have accessible names and every tab is reacha
         QTest::keyClick(bar, Qt::Key_Tab, Qt::ControlModifier);
     }
     seen.removeDuplicates();
-    CHECK(seen.size() == 8);
+    CHECK(seen.size() == 9);
     CHECK(w.tabs()->currentIndex() == 0);
     CHECK(f.errors.isEmpty());
 }
