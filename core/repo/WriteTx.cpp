@@ -4,6 +4,7 @@
 #include "core/repo/RecordSafeguards.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
+#include "core/sync/merge/ConflictDetector.h"
 #include "core/util/Uuid7.h"
 
 #include <QDate>
@@ -364,6 +365,8 @@ Status WriteTx::update(const EntitySpec& spec, const QString& id, const FieldVal
         const qint64 baseHlc = (*base)->columnInt(0);
         (void)(*base)->reset();
         VIGIL_TRY(appendOp(spec, id, field->name, value, hlc, baseHlc, scope));
+        // Sync conflicts are a function of the change log (docs/sync-merge.md).
+        VIGIL_TRY(ConflictDetector::afterLocalEdit(m_ctx.db(), spec, id, field->name, baseHlc));
         written.push_back(field->name);
     }
     AuditLog::Event event;

@@ -6,6 +6,7 @@
 #include "core/schema/ReportSchema.h"
 #include "core/schema/SearchSchema.h"
 #include "core/schema/StatisticsSchema.h"
+#include "core/schema/SyncSchema.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,7 @@ const Migration kVaultSchema[] = {
     {3, schema::searchSchema()},
     {4, schema::kReportSchema},
     {5, schema::kStatisticsSchema},
+    {6, schema::kSyncSchema},
 };
 
 } // namespace

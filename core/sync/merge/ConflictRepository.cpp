@@ -1,0 +1,186 @@
+#include "core/sync/merge/ConflictRepository.h"
+
+#include "core/repo/RecordContext.h"
+#include "core/repo/WriteTx.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "core/sync/merge/ConflictDetector.h"
+#include "core/sync/merge/MergeCatalog.h"
+#include "core/sync/merge/SqlValue.h"
+
+#include <QDateTime>
+
+namespace vigil {
+
+Result<std::vector<Conflict>> ConflictRepository::query(const QString* conflictId)
+{
+    QByteArray sql = "SELECT c.id, kind, entity, entity_id, field, winner_device, winner_seq, "
+                     "loser_device, loser_seq, losing_value, c.scope, c.created_at, "
+                     "NOT EXISTS (SELECT 1 FROM sync_resolution r WHERE r.conflict_id = c.id "
+                     "AND r.deleted = 0) AS open, r.choice, r.resolved_at FROM sync_conflict c "
+                     "LEFT JOIN sync_resolution r ON r.id = (SELECT id FROM sync_resolution "
+                     "WHERE conflict_id = c.id AND deleted = 0 ORDER BY resolved_at DESC, id DESC "
+                     "LIMIT 1) ";
+    sql += conflictId ? "WHERE c.id = ?" : "WHERE open ORDER BY c.created_at, c.id";
+    auto stmt = m_ctx.db().cached(sql);
+    if (!stmt)
+        return stmt.error();
+    Statement& s = **stmt;
+    if (conflictId)
+        s.bind(1, *conflictId);
+    std::vector<Conflict> out;
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            (void)s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        Conflict c;
+        c.id = s.columnText(0);
+        c.kind = s.columnText(1);
+        c.entity = s.columnText(2);
+        c.entityId = s.columnText(3);
+        c.field = s.columnText(4);
+        c.winnerDevice = s.columnText(5);
+        c.winnerSeq = s.columnInt(6);
+        c.loserDevice = s.columnText(7);
+        c.loserSeq = s.columnInt(8);
+        c.losingValue = SqlValue::column(s, 9);
+        c.scope = s.columnText(10);
+        c.createdAt = s.columnInt(11);
+        c.open = s.columnInt(12) != 0;
+        c.resolution = s.columnText(13);
+        c.resolvedAt = s.columnInt(14);
+        out.push_back(std::move(c));
+    }
+    (void)s.reset();
+    for (Conflict& c : out)
+        VIGIL_TRY(fillCurrent(c));
+    return out;
+}
+
+Status ConflictRepository::fillCurrent(Conflict& conflict)
+{
+    const EntitySpec* spec = MergeCatalog::byEntity(conflict.entity);
+    const FieldSpec* field =
+        spec ? spec->field(QLatin1StringView(conflict.field.toLatin1())) : nullptr;
+    if (!field)
+        return {}; // stored by a newer Vigil: shown without the current value
+    auto stmt = m_ctx.db().cached(QByteArray("SELECT deleted, ") + field->name + " FROM " +
+                                  spec->table + " WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, conflict.entityId);
+    auto row = (*stmt)->step();
+    if (row && *row) {
+        conflict.recordExists = true;
+        conflict.recordDeleted = (*stmt)->columnInt(0) != 0;
+        conflict.currentValue = SqlValue::column(**stmt, 1);
+    }
+    (void)(*stmt)->reset();
+    if (!row)
+        return row.error();
+    return {};
+}
+
+Result<std::vector<Conflict>> ConflictRepository::listOpen()
+{
+    return query(nullptr);
+}
+
+Result<Conflict> ConflictRepository::get(const QString& conflictId)
+{
+    auto found = query(&conflictId);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return Error::make(ErrorKind::NotFound, tr("This conflict no longer exists."),
+                           QStringLiteral("conflict %1").arg(conflictId));
+    return std::move(found->front());
+}
+
+Result<Conflict> ConflictRepository::openConflict(const QString& conflictId, const char* kind)
+{
+    auto conflict = get(conflictId);
+    if (!conflict)
+        return conflict.error();
+    if (!conflict->open)
+        return Error::make(ErrorKind::Usage, tr("This conflict was already resolved."),
+                           QStringLiteral("conflict %1 resolved").arg(conflictId));
+    if (kind && conflict->kind != QLatin1StringView(kind))
+        return Error::make(
+            ErrorKind::Usage, tr("This conflict cannot be resolved that way."),
+            QStringLiteral("conflict %1 is a %2 conflict").arg(conflictId, conflict->kind));
+    if (!conflict->recordExists)
+        return Error::make(ErrorKind::NotFound,
+                           tr("The record of this conflict has not fully arrived yet; sync again "
+                              "and then resolve it."),
+                           QStringLiteral("conflict %1: record pending").arg(conflictId));
+    return conflict;
+}
+
+Status ConflictRepository::markResolved(WriteTx& tx, const Conflict& conflict, const char* choice)
+{
+    const QByteArray scope = conflict.scope.toLatin1();
+    auto id = tx.insert(MergeCatalog::kSyncResolution,
+                        {{"conflict_id", conflict.id},
+                         {"choice", QString::fromLatin1(choice)},
+                         {"resolved_at", QVariant(QDateTime::currentMSecsSinceEpoch())}},
+                        scope.constData());
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Status ConflictRepository::resolve(const QString& conflictId, const QString& chosenText)
+{
+    auto conflict = openConflict(conflictId, ConflictDetector::kProse);
+    if (!conflict)
+        return conflict.error();
+    const EntitySpec* spec = MergeCatalog::byEntity(conflict->entity);
+    const FieldSpec* field =
+        spec ? spec->field(QLatin1StringView(conflict->field.toLatin1())) : nullptr;
+    if (!field)
+        return Error::make(ErrorKind::Internal, QStringLiteral("unknown conflict field"));
+    auto tx = m_ctx.beginWrite();
+    if (!tx)
+        return tx.error();
+    // The new op's base is the newest stamp of the field here, so it
+    // replaces both versions knowingly and raises no conflict of its own.
+    VIGIL_TRY(tx->update(*spec, conflict->entityId, {{field->name, chosenText}}));
+    VIGIL_TRY(markResolved(*tx, *conflict, "chose_text"));
+    return tx->commit();
+}
+
+Status ConflictRepository::keepCurrent(const QString& conflictId)
+{
+    auto conflict = openConflict(conflictId, nullptr);
+    if (!conflict)
+        return conflict.error();
+    auto tx = m_ctx.beginWrite();
+    if (!tx)
+        return tx.error();
+    VIGIL_TRY(markResolved(*tx, *conflict, "kept_current"));
+    return tx->commit();
+}
+
+Status ConflictRepository::restoreRecord(const QString& conflictId)
+{
+    auto conflict = openConflict(conflictId, ConflictDetector::kDeletion);
+    if (!conflict)
+        return conflict.error();
+    const EntitySpec* spec = MergeCatalog::byEntity(conflict->entity);
+    if (!spec)
+        return Error::make(ErrorKind::Internal, QStringLiteral("unknown conflict entity"));
+    auto tx = m_ctx.beginWrite();
+    if (!tx)
+        return tx.error();
+    if (conflict->recordDeleted) // another device may have restored it already
+        VIGIL_TRY(tx->restore(*spec, conflict->entityId));
+    VIGIL_TRY(markResolved(*tx, *conflict, "restored"));
+    return tx->commit();
+}
+
+} // namespace vigil
