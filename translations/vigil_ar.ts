@@ -2887,6 +2887,72 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation>&amp;البحث عن أسماء من قيود الهوية…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;تحقَّق</translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation>البحث في التقرير عن أسماء من قيود الهوية</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>عبارة مرور الخزنة</translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation>التحقق باستخدام عبارة المرور هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation>جرى البحث في هذا التقرير عن الأسماء والأرقام الواردة في قيود الهوية الخاصة بالزيارة.</translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation>لم يجرِ التحقق من الأسماء والأرقام المدخلة في قيود الهوية: فقد يظل التقرير متضمنًا أحدها.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation>أدخل عبارة مرور الخزنة مرة أخرى لفض ختم قيود الهوية لأغراض هذا التحقق. وتُمحى من الذاكرة فور انتهائه.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>أدخل عبارة مرور الخزنة.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation>عبارة المرور غير صحيحة. لم يُقرأ أي قيد من قيود الهوية.</translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation>تعذّر التحقق من الأسماء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>قُرئ %n قيد هوية وجرى البحث عنه في التقرير.</numerusform>
+            <numerusform>قُرئ %n قيد هوية وجرى البحث عنه في التقرير.</numerusform>
+            <numerusform>قُرئ %n قيد هوية وجرى البحث عنهما في التقرير.</numerusform>
+            <numerusform>قُرئت %n قيود هوية وجرى البحث عنها في التقرير.</numerusform>
+            <numerusform>قُرئ %n قيدًا للهوية وجرى البحث عنها في التقرير.</numerusform>
+            <numerusform>قُرئ %n قيد هوية وجرى البحث عنها في التقرير.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5756,39 +5822,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>The figures could not be counted.</source>
         <translation>تعذّر عدّ الأرقام.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1: %n زيارة</numerusform>
-            <numerusform>%1: %n زيارة</numerusform>
-            <numerusform>%1: %n زيارة</numerusform>
-            <numerusform>%1: %n زيارات</numerusform>
-            <numerusform>%1: %n زيارةً</numerusform>
-            <numerusform>%1: %n زيارة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-            <numerusform>(منها %n غير معلنة)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>إلى %n مكان.</numerusform>
-            <numerusform>إلى %n مكان.</numerusform>
-            <numerusform>إلى %n مكان.</numerusform>
-            <numerusform>إلى %n أماكن.</numerusform>
-            <numerusform>إلى %n مكانًا.</numerusform>
-            <numerusform>إلى %n مكان.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation>البند</translation>
@@ -5816,6 +5849,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The figures were saved as %1.</source>
         <translation>حُفظت الأرقام باسم %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1: %n زيارة، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+            <numerusform>%1: %n زيارة، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+            <numerusform>%1: %n زيارة، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+            <numerusform>%1: %n زيارات، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+            <numerusform>%1: %n زيارةً، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+            <numerusform>%1: %n زيارة، منها %L2 غير معلنة؛ الأماكن التي جرت زيارتها: %L3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7284,142 +7328,6 @@ Why is it cancelled?</source>
         <translation>لا توجد طرفية لطلب عبارة المرور؛ استخدم --passphrase-file FILE.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-</source>
-        <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-سطر أوامر Vigil: الخزنة المشفّرة نفسها التي تستخدمها نافذة Vigil.
-
-الأوامر:
-  init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
-  demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
-  info        عرض هوية الخزنة وصيغتها وإعدادات اشتقاق المفتاح
-  verify      فحص تشفير كل صفحة وقاعدة البيانات وسلسلة التدقيق
-  passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
-  recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
-  db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
-  search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
-  stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
-  report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
-
-الخيارات:
-  --vault DIR                مجلد الخزنة (الافتراضي: %1)
-  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول في FILE
-  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init وpasswd وrecover
-  --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
-  --name NAME                اسم العرض للخزنة، للأمرين init وdemo
-  --force                    demo: استبدال خزنة تجريبية موجودة
-  --place ID                 search: زيارات هذا المكان فقط
-  --from DATE, --to DATE     search: الزيارات من هذا التاريخ/حتى هذا التاريخ (YYYY-MM-DD)
-  --category CODE            search: استنتاجات هذه الفئة فقط
-  --year YYYY[-YYYY]         stats: السنة، أو سلسلة من السنوات (عمود لكل سنة)
-  --format csv               stats: صيغة المخرجات (الافتراضي csv)
-  --out FILE                 stats: الكتابة في FILE (مع علامة ترتيب البايتات UTF-8)
-                             بدلًا من المخرجات القياسية
-  --list-visits              report: سرد الزيارات (المعرّف، التاريخ، المكان، عدد
-                             التوصيات)، الأحدث أولًا؛ ويضيّق --place ID القائمة
-  --visit ID                 report: الزيارة المراد تصدير تقريرها
-  --kind KIND                report: internal (الملاحظات السرية)، أو authorities
-                             (التقرير المقدَّم إلى السلطات)، أو public (الملخص العلني)
-  --format pdf|odt|html      report: صيغة الملف (الافتراضي: حسب امتداد --out)
-  --out FILE                 report: الملف المراد كتابته، يُكتب كاملًا أو لا يُكتب إطلاقًا
-  --language LANG            report: ar أو en أو es أو fr أو ru أو zh_CN (الافتراضي:
-                             لغة عمل الزيارة)
-  --accept-warnings          report: قبول تحذيرات حارس النشر
-                             (يُسجَّل القبول في سجل التدقيق) وكتابة الملف
-  --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
-  --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
-  --verbose                  طباعة التفاصيل التقنية للأخطاء
-  -h, --help                 عرض هذه التعليمات
-  --version                  عرض رقم الإصدار
-
-في غياب --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
-
-تقرير من الخزنة التجريبية:
-  vigil-cli demo                       (يطبع عبارة المرور)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-يستبعد حارس النشر دائمًا ما لا يجوز أن يُظهره نوع التقرير، ويُنبِّه إلى
-ذلك. وإذا أصدر تحذيرًا (لاحتمال التعرّف على شخص ما)، فلا يُكتب أي شيء
-وينتهي الأمر برمز الخروج 8: صحِّح النص في أداة إعداد التقرير في Vigil،
-أو اقبل التحذيرات باستخدام --accept-warnings.
-
-رموز الخروج:
-  0 نجاح               1 خطأ آخر              2 خطأ في الاستخدام
-  3 عبارة مرور أو مفتاح استرداد خاطئ          4 فشل التحقق من السلامة (تلف أو تعديل)
-  5 الخزنة غير موجودة  6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، الإدخال/الإخراج)
-  7 موجود بالفعل       8 لم يُكتب التقرير: حارس النشر يحذِّر
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 [%3]</source>
-        <translation>%1: %2 [%3]</translation>
-    </message>
-    <message>
         <source>The report could not be written.</source>
         <translation>تعذّرت كتابة التقرير.</translation>
     </message>
@@ -7477,10 +7385,6 @@ Exit codes:
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
-    <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation>غيِّر النص في أداة إعداد التقرير في Vigil، أو اقبل التحذيرات باستخدام --accept-warnings (يُسجَّل القرار في سجل التدقيق).</translation>
-    </message>
     <message numerus="yes">
         <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
         <translation>
@@ -7537,6 +7441,207 @@ Exit codes:
     <message>
         <source>Could not write to standard output.</source>
         <translation>تعذّرت الكتابة في المخرجات القياسية.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+سطر أوامر Vigil: الخزنة المشفّرة نفسها التي تستخدمها نافذة Vigil.
+
+الأوامر:
+  init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
+  demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
+  info        عرض هوية الخزنة وتنسيقها وإعدادات اشتقاق المفتاح
+  verify      التحقق من تشفير كل صفحة ومن قاعدة البيانات ومن سلسلة التدقيق
+  passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
+  recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
+  db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
+  search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
+  stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
+  report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
+
+الخيارات:
+  --vault DIR                مجلد الخزنة (الافتراضي: %1)
+  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول من FILE
+  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init و passwd و recover
+  --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
+  --name NAME                الاسم المعروض للخزنة، للأمرين init و demo
+  --force                    demo: استبدال خزنة تجريبية موجودة
+  --place ID                 search: زيارات هذا المكان فقط
+  --from DATE, --to DATE     search: الزيارات من هذا التاريخ / حتى هذا التاريخ (YYYY-MM-DD)
+  --category CODE            search: استنتاجات هذه الفئة فقط
+  --year YYYY[-YYYY]         stats: السنة، أو سلسلة من السنوات (عمود لكل سنة)
+  --format csv               stats: صيغة المخرجات (الافتراضية csv)
+  --out FILE                 stats: الكتابة في FILE (مع علامة ترتيب البايتات UTF-8)
+                             بدلًا من المخرجات القياسية
+  --list-visits              report: سرد الزيارات (المعرّف، التاريخ، المكان، عدد
+                             التوصيات)، الأحدث أولًا؛ ويحصرها --place ID في مكان واحد
+  --visit ID                 report: الزيارة المراد تصدير تقريرها
+  --kind KIND                report: internal (الملاحظات السرية) أو authorities
+                             (التقرير المقدَّم إلى السلطات) أو public (الملخص)
+  --format pdf|odt|html      report: صيغة الملف (الافتراضية: حسب امتداد اسم --out)
+  --out FILE                 report: الملف المراد كتابته، يُكتب كاملًا أو لا يُكتب إطلاقًا
+  --language LANG            report: ar أو en أو es أو fr أو ru أو zh_CN (الافتراضية:
+                             لغة عمل الزيارة)
+  --accept-warnings=DIGEST   report: قبول تحذيرات حارس النشر التي طبع بصمتَها
+                             تشغيلٌ أُوقف (يُسجَّل القبول في سجل
+                             التدقيق) ثم كتابة الملف
+  --show-sentences           report: طباعة الجملة التي يستند إليها كل تحذير أيضًا،
+                             ولا يكون ذلك إلا عندما يكون الخطأ القياسي طرفية
+  --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
+  --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
+  --verbose                  طباعة التفاصيل التقنية للأخطاء
+  -h, --help                 عرض هذه المساعدة
+  --version                  عرض الإصدار
+
+دون الخيار --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
+
+تقرير من الخزنة التجريبية:
+  vigil-cli demo                       (يطبع عبارة المرور)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+يستبعد حارس النشر دائمًا ما لا يجوز أن يُظهره نوع التقرير، ويُبيّن ذلك. وإذا أصدر
+تحذيرات (لاحتمال التعرّف على شخص ما)، لا يُكتب أي شيء، وينتهي الأمر برمز الخروج 8
+ويطبع بصمة التحذيرات: صحِّح النص في أداة إعداد التقرير في Vigil، أو اقبل هذه
+التحذيرات بعينها بالخيار --accept-warnings=DIGEST (التحذيرات الجديدة أو المعدَّلة
+تعطي بصمة جديدة وتوقف التصدير مرة أخرى).
+
+رموز الخروج:
+  0 نجاح                 1 خطأ آخر               2 خطأ في الاستخدام
+  3 عبارة مرور أو مفتاح استرداد خاطئ             4 فشل التحقق من السلامة (تلف أو تعديل)
+  5 لم يُعثر على الخزنة   6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، إدخال/إخراج)
+  7 موجود بالفعل         8 لم يُكتب التقرير: حارس النشر يُصدر تحذيرات
+                         (أو يشير --accept-warnings إلى تحذيرات أخرى)
+</translation>
+    </message>
+    <message>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation>يتطلب الخيار --accept-warnings بصمة التحذيرات المراد قبولها، بالصيغة --accept-warnings=DIGEST: شغِّل الأمر report دونه، وافحص التحذيرات التي يسردها، ومرِّر البصمة التي يطبعها. وأي تحذير جديد أو معدَّل يعطي بصمة جديدة، فلا يمكن لبرنامج نصي أن يقبل تحذيرات لم يطّلع عليها أحد.</translation>
+    </message>
+    <message>
+        <source>text holding a name or number of an identity entry</source>
+        <translation>نص يتضمن اسمًا أو رقمًا من قيد هوية</translation>
+    </message>
+    <message>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation>اقتباس لا تسمح به موافقة الشخص الذي تمت مقابلته</translation>
+    </message>
+    <message>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation>اقتباس من شخص تمت مقابلته سحب موافقته</translation>
+    </message>
+    <message>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation>اقتباس من شخص تمت مقابلته معرَّض لخطر شديد من الانتقام</translation>
+    </message>
+    <message>
+        <source>a sentence or quote that may single out one person</source>
+        <translation>جملة أو اقتباس قد يكشف عن شخص بعينه</translation>
+    </message>
+    <message>
+        <source>an interview code that links the report to the interview record</source>
+        <translation>رمز مقابلة يربط التقرير بسجل المقابلة</translation>
+    </message>
+    <message>
+        <source>see Vigil&apos;s report builder</source>
+        <translation>انظر أداة إعداد التقرير في Vigil</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2): %3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
+        <translation>
+            <numerusform>تحذيرات حارس النشر (%n) ليست تلك التي تدل عليها البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>تحذير حارس النشر (%n) ليس ذلك الذي تدل عليه البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>تحذيرا حارس النشر (%n) ليسا اللذين تدل عليهما البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>تحذيرات حارس النشر (%n) ليست تلك التي تدل عليها البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>تحذيرات حارس النشر (%n) ليست تلك التي تدل عليها البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+            <numerusform>تحذيرات حارس النشر (%n) ليست تلك التي تدل عليها البصمة %1؛ لم يُكتب أي ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation>لا تُطبع الجمل؛ فهي تظهر في أداة إعداد التقرير في Vigil، أو باستخدام الخيار --show-sentences في طرفية.</translation>
+    </message>
+    <message>
+        <source>Digest of these warnings: %1</source>
+        <translation>بصمة هذه التحذيرات: %1</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
+        <translation>غيِّر النص في أداة إعداد التقرير في Vigil، أو اقبل هذه التحذيرات بعينها بالخيار --accept-warnings=%1 (يُسجَّل القرار في سجل التدقيق).</translation>
     </message>
 </context>
 <context>
@@ -7675,6 +7780,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation>الصورة تالفة أو ليست صورة بصيغة JPEG أو PNG.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7782,6 +7894,10 @@ Exit codes:
     <message>
         <source>Official: %1</source>
         <translation>المسؤول: %1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>الوقت غير مسجَّل</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8577,14 @@ Exit codes:
     <message>
         <source>The report could not be written.</source>
         <translation>تعذّرت كتابة التقرير.</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation>تغيَّر التقرير منذ فحصه. لم يُكتب أي شيء: اطّلع على ما يرصده حارس النشر الآن.</translation>
     </message>
 </context>
 </TS>

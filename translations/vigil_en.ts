@@ -2867,6 +2867,68 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>%n identity entry(ies) read and looked for in the report.</numerusform>
+            <numerusform>%n identity entry(ies) read and looked for in the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5689,27 +5751,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>The figures could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1: %n visit</numerusform>
-            <numerusform>%1: %n visits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>(%n unannounced)</numerusform>
-            <numerusform>(%n unannounced)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>to %n place.</numerusform>
-            <numerusform>to %n places.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation type="unfinished"></translation>
@@ -5737,6 +5778,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The figures were saved as %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1: %n visit, %L2 of them unannounced; places visited: %L3.</numerusform>
+            <numerusform>%1: %n visits, %L2 of them unannounced; places visited: %L3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7192,78 +7240,6 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7313,10 +7289,6 @@ Exit codes:
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
         <translation>
@@ -7360,6 +7332,134 @@ Exit codes:
     </message>
     <message>
         <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text holding a name or number of an identity entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sentence or quote that may single out one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interview code that links the report to the interview record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see Vigil&apos;s report builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
+        <translation>
+            <numerusform>The publication guard's %n warning are not those of the digest %1; no file was written.</numerusform>
+            <numerusform>The publication guard's %n warnings are not those of the digest %1; no file was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of these warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7495,6 +7595,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7581,6 +7688,10 @@ Exit codes:
     </message>
     <message>
         <source>Official: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8232,6 +8343,14 @@ Exit codes:
     </message>
     <message>
         <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2867,6 +2867,68 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation>Buscar &amp;nombres de las fichas de identidad…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation>Buscar en el informe nombres de las fichas de identidad</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation>Comprobar con esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation>Se han buscado en este informe los nombres y números de las fichas de identidad de la visita.</translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation>No se han comprobado los nombres y números introducidos en las fichas de identidad: el informe podría contener todavía alguno.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation>Vuelva a introducir la frase de contraseña de la bóveda para desellar las fichas de identidad durante esta comprobación. Se borran de la memoria inmediatamente después.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>Introduzca la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation>La frase de contraseña no es correcta. No se ha leído ninguna ficha de identidad.</translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation>No se pudieron comprobar los nombres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>Se ha leído %n ficha de identidad y se ha buscado en el informe.</numerusform>
+            <numerusform>Se han leído %n fichas de identidad y se han buscado en el informe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5692,27 +5754,6 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>The figures could not be counted.</source>
         <translation>No se pudieron calcular las cifras.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1: %n visita</numerusform>
-            <numerusform>%1: %n visitas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>(%n sin previo aviso)</numerusform>
-            <numerusform>(%n sin previo aviso)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>a %n lugar.</numerusform>
-            <numerusform>a %n lugares.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation>Indicador</translation>
@@ -5740,6 +5781,13 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>The figures were saved as %1.</source>
         <translation>Las cifras se guardaron como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1: %n visita, %L2 sin previo aviso; lugares visitados: %L3.</numerusform>
+            <numerusform>%1: %n visitas, %L2 de ellas sin previo aviso; lugares visitados: %L3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,145 +7244,6 @@ Why is it cancelled?</source>
         <translation>No hay terminal para pedir la frase de contraseña; use --passphrase-file ARCHIVO.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-</source>
-        <translation>Uso: vigil-cli [OPCIONES] COMANDO [ARGUMENTOS]
-
-Línea de comandos de Vigil: la misma bóveda cifrada que la ventana de Vigil.
-
-Comandos:
-  init        crea una bóveda nueva (muestra la clave de recuperación una sola vez)
-  demo        crea una bóveda con datos de demostración ficticios
-  info        muestra la identidad, el formato y los parámetros de derivación de clave de la bóveda
-  verify      comprueba el cifrado de cada página, la base de datos y la cadena de auditoría
-  passwd      cambia la frase de contraseña (los datos no se vuelven a cifrar)
-  recover     establece una nueva frase de contraseña con la clave de recuperación
-  db-key      muestra la clave de SQLCipher, para abrir vigil.db en el shell de sqlcipher
-  search CONSULTA  búsqueda de texto completo en notas, hallazgos, recomendaciones y observaciones
-  stats       las cifras anuales de un año, o de varios, en CSV
-  report      el informe de una visita en PDF, ODT o HTML, tras pasar el control de publicación
-
-Opciones:
-  --vault DIR                   carpeta de la bóveda (predeterminada: %1)
-  --passphrase-file ARCHIVO     lee la frase de contraseña de la primera línea de ARCHIVO
-  --new-passphrase-file ARCHIVO la nueva frase de contraseña, para init, passwd y recover
-  --recovery-key-file ARCHIVO   la clave de recuperación, para recover
-  --name NOMBRE                 nombre visible de la bóveda, para init y demo
-  --force                       demo: sustituye una bóveda de demostración existente
-  --place ID                    search: solo las visitas a este lugar
-  --from FECHA, --to FECHA      search: visitas desde/hasta esta fecha (AAAA-MM-DD)
-  --category CÓDIGO             search: solo hallazgos de esta categoría
-  --year AAAA[-AAAA]            stats: el año, o una serie de años (una columna por año)
-  --format csv                  stats: el formato de salida (predeterminado: csv)
-  --out ARCHIVO                 stats: escribe en ARCHIVO (con marca de orden de bytes UTF-8)
-                                en lugar de en la salida estándar
-  --list-visits                 report: enumera las visitas (ID, fecha, lugar, número de
-                                recomendaciones), de la más reciente a la más antigua;
-                                --place ID acota la lista
-  --visit ID                    report: la visita cuyo informe se exporta
-  --kind TIPO                   report: internal (notas confidenciales), authorities
-                                (el informe a las autoridades) o public (resumen)
-  --format pdf|odt|html         report: el formato del archivo (predeterminado: según
-                                la extensión del nombre dado en --out)
-  --out ARCHIVO                 report: el archivo que se escribe, completo o nada en absoluto
-  --language IDIOMA             report: ar, en, es, fr, ru o zh_CN (predeterminado: el
-                                idioma de trabajo de la visita)
-  --accept-warnings             report: acepta las advertencias del control de publicación
-                                (se anotan en el registro de auditoría) y escribe el archivo
-  --kdf-opslimit N              pasadas de Argon2id (predeterminado: 3)
-  --kdf-memlimit-mib N          memoria de Argon2id en MiB (predeterminado: 256)
-  --verbose                     muestra los detalles técnicos de los errores
-  -h, --help                    muestra esta ayuda
-  --version                     muestra la versión
-
-Sin --passphrase-file, las frases de contraseña se leen del terminal sin mostrarlas.
-
-Un informe de la bóveda de demostración:
-  vigil-cli demo                       (muestra la frase de contraseña)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-El control de publicación siempre retira lo que un tipo de informe no puede
-mostrar, y lo indica. Si emite advertencias (alguien podría ser reconocido), no
-se escribe nada y el comando termina con el código 8: corrija el texto en el
-editor de informes de Vigil o acepte las advertencias con --accept-warnings.
-
-Códigos de salida:
-  0 éxito                  1 otro error             2 error de uso
-  3 frase de contraseña o clave de recuperación incorrecta
-  4 fallo de integridad (bóveda dañada o alterada)
-  5 bóveda no encontrada   6 error de almacenamiento (solo lectura, disco lleno, E/S)
-  7 ya existe              8 informe no escrito: advertencias del control de publicación
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 [%3]</source>
-        <translation>%1: %2 [%3]</translation>
-    </message>
-    <message>
         <source>The report could not be written.</source>
         <translation>No se pudo escribir el informe.</translation>
     </message>
@@ -7384,10 +7293,6 @@ Códigos de salida:
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
-    <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation>Modifique el texto en el editor de informes de Vigil o acepte las advertencias con --accept-warnings (la decisión se anota en el registro de auditoría).</translation>
-    </message>
     <message numerus="yes">
         <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
         <translation>
@@ -7432,6 +7337,208 @@ Códigos de salida:
     <message>
         <source>Could not write to standard output.</source>
         <translation>No se pudo escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>Uso: vigil-cli [OPCIONES] COMANDO [ARGUMENTOS]
+
+Línea de comandos de Vigil: la misma bóveda cifrada que la ventana de Vigil.
+
+Comandos:
+  init        crea una bóveda nueva (muestra la clave de recuperación una sola vez)
+  demo        crea una bóveda con datos de demostración ficticios
+  info        muestra la identidad, el formato y los parámetros de derivación de clave de la bóveda
+  verify      comprueba el cifrado de cada página, la base de datos y la cadena de auditoría
+  passwd      cambia la frase de contraseña (los datos no se vuelven a cifrar)
+  recover     establece una nueva frase de contraseña con la clave de recuperación
+  db-key      muestra la clave de SQLCipher, para abrir vigil.db en el shell de sqlcipher
+  search CONSULTA  búsqueda de texto completo en notas, hallazgos, recomendaciones y observaciones
+  stats       las cifras anuales de un año, o de varios, en CSV
+  report      el informe de una visita en PDF, ODT o HTML, tras pasar el control de publicación
+
+Opciones:
+  --vault DIR                   carpeta de la bóveda (predeterminada: %1)
+  --passphrase-file ARCHIVO     lee la frase de contraseña de la primera línea de ARCHIVO
+  --new-passphrase-file ARCHIVO la nueva frase de contraseña, para init, passwd y recover
+  --recovery-key-file ARCHIVO   la clave de recuperación, para recover
+  --name NOMBRE                 nombre visible de la bóveda, para init y demo
+  --force                       demo: sustituye una bóveda de demostración existente
+  --place ID                    search: solo las visitas a este lugar
+  --from FECHA, --to FECHA      search: visitas desde/hasta esta fecha (AAAA-MM-DD)
+  --category CÓDIGO             search: solo hallazgos de esta categoría
+  --year AAAA[-AAAA]            stats: el año, o una serie de años (una columna por año)
+  --format csv                  stats: el formato de salida (predeterminado: csv)
+  --out ARCHIVO                 stats: escribe en ARCHIVO (con marca de orden de bytes UTF-8)
+                                en lugar de en la salida estándar
+  --list-visits                 report: enumera las visitas (ID, fecha, lugar, número de
+                                recomendaciones), de la más reciente a la más antigua;
+                                --place ID acota la lista
+  --visit ID                    report: la visita cuyo informe se exporta
+  --kind TIPO                   report: internal (notas confidenciales), authorities
+                                (el informe a las autoridades) o public (resumen)
+  --format pdf|odt|html         report: el formato del archivo (predeterminado: según
+                                la extensión del nombre dado en --out)
+  --out ARCHIVO                 report: el archivo que se escribe, completo o nada en absoluto
+  --language IDIOMA             report: ar, en, es, fr, ru o zh_CN (predeterminado: el
+                                idioma de trabajo de la visita)
+  --accept-warnings=HUELLA      report: acepta las advertencias del control de publicación
+                                cuya huella mostró una ejecución bloqueada (se anota en el
+                                registro de auditoría) y escribe el archivo
+  --show-sentences              report: muestra también la frase que motiva cada
+                                advertencia, solo cuando la salida de error estándar
+                                es un terminal
+  --kdf-opslimit N              pasadas de Argon2id (predeterminado: 3)
+  --kdf-memlimit-mib N          memoria de Argon2id en MiB (predeterminado: 256)
+  --verbose                     muestra los detalles técnicos de los errores
+  -h, --help                    muestra esta ayuda
+  --version                     muestra la versión
+
+Sin --passphrase-file, las frases de contraseña se leen del terminal sin mostrarlas.
+
+Un informe de la bóveda de demostración:
+  vigil-cli demo                       (muestra la frase de contraseña)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+El control de publicación siempre retira lo que un tipo de informe no puede
+mostrar, y lo indica. Si emite advertencias (alguien podría ser reconocido), no
+se escribe nada, el comando termina con el código 8 y muestra la huella de las
+advertencias: corrija el texto en el editor del informe de Vigil o acepte
+exactamente esas advertencias con --accept-warnings=HUELLA (si hay advertencias
+nuevas o modificadas, la huella cambia y la exportación vuelve a detenerse).
+
+Códigos de salida:
+  0 éxito                  1 otro error             2 error de uso
+  3 frase de contraseña o clave de recuperación incorrecta
+  4 fallo de integridad (bóveda dañada o alterada)
+  5 bóveda no encontrada   6 error de almacenamiento (solo lectura, disco lleno, E/S)
+  7 ya existe              8 informe no escrito: advertencias del control de publicación
+                             (o --accept-warnings indica otras advertencias)
+</translation>
+    </message>
+    <message>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation>--accept-warnings necesita la huella de las advertencias que se aceptan, en la forma --accept-warnings=HUELLA: genere el informe sin esta opción, revise las advertencias que enumera e indique la huella que muestra. Una advertencia nueva o modificada da una huella nueva, de modo que un script no puede aceptar advertencias que nadie ha visto.</translation>
+    </message>
+    <message>
+        <source>text holding a name or number of an identity entry</source>
+        <translation>texto que contiene un nombre o un número de una ficha de identidad</translation>
+    </message>
+    <message>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation>una cita que el consentimiento de la persona entrevistada no permite</translation>
+    </message>
+    <message>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation>una cita de una persona entrevistada que retiró su consentimiento</translation>
+    </message>
+    <message>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation>una cita de una persona entrevistada que corre un riesgo alto de represalias</translation>
+    </message>
+    <message>
+        <source>a sentence or quote that may single out one person</source>
+        <translation>una frase o cita que puede señalar a una persona concreta</translation>
+    </message>
+    <message>
+        <source>an interview code that links the report to the interview record</source>
+        <translation>un código de entrevista que vincula el informe con el registro de la entrevista</translation>
+    </message>
+    <message>
+        <source>see Vigil&apos;s report builder</source>
+        <translation>véase el editor del informe de Vigil</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2): %3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
+        <translation>
+            <numerusform>El control de publicación emite %n advertencia que no corresponde a la huella %1; no se ha escrito ningún archivo.</numerusform>
+            <numerusform>El control de publicación emite %n advertencias que no corresponden a la huella %1; no se ha escrito ningún archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation>No se muestran las frases; se pueden ver en el editor del informe de Vigil, o con --show-sentences en un terminal.</translation>
+    </message>
+    <message>
+        <source>Digest of these warnings: %1</source>
+        <translation>Huella de estas advertencias: %1</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
+        <translation>Modifique el texto en el editor del informe de Vigil, o acepte exactamente estas advertencias con --accept-warnings=%1 (la decisión queda anotada en el registro de auditoría).</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7673,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation>La foto está dañada o no es una imagen JPEG o PNG.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7653,6 +7767,10 @@ Códigos de salida:
     <message>
         <source>Official: %1</source>
         <translation>Funcionario: %1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora no registrada</translation>
     </message>
 </context>
 <context>
@@ -8304,6 +8422,14 @@ Códigos de salida:
     <message>
         <source>The report could not be written.</source>
         <translation>No se pudo escribir el informe.</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>Se canceló la tarea.</translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation>El informe ha cambiado desde que se comprobó. No se ha escrito nada: revise lo que detecta ahora el control de publicación.</translation>
     </message>
 </context>
 </TS>

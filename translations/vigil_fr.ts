@@ -2867,6 +2867,68 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation>Rechercher les &amp;noms des fiches d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation>Rechercher dans le rapport les noms figurant dans les fiches d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation>Vérifier avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation>Les noms et numéros figurant dans les fiches d&apos;identité de la visite ont été recherchés dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation>Les noms et numéros saisis dans les fiches d&apos;identité n&apos;ont pas été vérifiés&#xa0;: le rapport peut encore en contenir.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation>Saisissez de nouveau la phrase secrète du coffre pour lever le scellé des fiches d&apos;identité le temps de cette vérification. Elles sont effacées de la mémoire aussitôt après.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>Saisissez la phrase secrète du coffre.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation>La phrase secrète est incorrecte. Aucune fiche d&apos;identité n&apos;a été lue.</translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation>Les noms n&apos;ont pas pu être vérifiés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>%n fiche d&apos;identité lue, dont le contenu a été recherché dans le rapport.</numerusform>
+            <numerusform>%n fiches d&apos;identité lues, dont le contenu a été recherché dans le rapport.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5692,27 +5754,6 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>The figures could not be counted.</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n visite</numerusform>
-            <numerusform>%1&#xa0;: %n visites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>(dont %n inopinée)</numerusform>
-            <numerusform>(dont %n inopinées)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>dans %n lieu.</numerusform>
-            <numerusform>dans %n lieux.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation>Indicateur</translation>
@@ -5740,6 +5781,13 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>The figures were saved as %1.</source>
         <translation>Les chiffres ont été enregistrés sous %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n visite&#xa0;; visites inopinées&#xa0;: %L2&#xa0;; lieux visités&#xa0;: %L3.</numerusform>
+            <numerusform>%1&#xa0;: %n visites&#xa0;; visites inopinées&#xa0;: %L2&#xa0;; lieux visités&#xa0;: %L3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,6 +7244,101 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
         <translation>Aucun terminal pour demander la phrase secrète ; utilisez --passphrase-file FICHIER.</translation>
     </message>
     <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
+        <translation>Il n&apos;y a pas de visite %1. « vigil-cli report --list-visits » affiche les visites et leurs ID.</translation>
+    </message>
+    <message>
+        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
+        <translation>report nécessite --visit ID (« vigil-cli report --list-visits » affiche les visites et leurs ID).</translation>
+    </message>
+    <message>
+        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
+        <translation>--kind vaut internal (notes confidentielles), authorities (le rapport aux autorités) ou public (le résumé public).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>report nécessite --out FICHIER, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
+        <translation>Indiquez --format pdf, odt ou html : le nom %1 ne permet pas de le déterminer.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt or html.</source>
+        <translation>--format vaut pdf, odt ou html.</translation>
+    </message>
+    <message>
+        <source>Vigil writes reports in these languages: %1.</source>
+        <translation>Vigil rédige des rapports dans les langues suivantes : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <translation>
+            <numerusform>Le garde-fou de publication retire %n élément que ce type de rapport ne peut pas afficher :</numerusform>
+            <numerusform>Le garde-fou de publication retire %n éléments que ce type de rapport ne peut pas afficher :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard has %n warning(s); no file was written.</source>
+        <translation>
+            <numerusform>Le garde-fou de publication a émis %n avertissement ; aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Le garde-fou de publication a émis %n avertissements ; aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
+        <translation>
+            <numerusform>%n avertissement du garde-fou de publication accepté (consigné dans le journal d&apos;audit) :</numerusform>
+            <numerusform>%n avertissements du garde-fou de publication acceptés (consignés dans le journal d&apos;audit) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Fichier écrit : %1.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommandation</numerusform>
+            <numerusform>%1  %2  %3 — %4, %5, %n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n visite.</numerusform>
+            <numerusform>%n visites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats needs --year YYYY (or --year FROM-TO).</source>
+        <translation>stats nécessite --year AAAA (ou --year DÉBUT-FIN).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
+        <translation>--year attend une année telle que 2024, ou une plage de %1 années au plus telle que 2020-2024.</translation>
+    </message>
+    <message>
+        <source>stats writes --format csv only.</source>
+        <translation>stats ne prend en charge que --format csv.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
         <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
 
 Vigil&apos;s command line: the same encrypted vault as the Vigil window.
@@ -7235,8 +7378,11 @@ Options:
   --out FILE                 report: the file to write, whole or not at all
   --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
                              visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
   --kdf-opslimit N           Argon2id passes (default 3)
   --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
   --verbose                  print technical details of errors
@@ -7252,14 +7398,16 @@ A report from the demo vault:
             --kind authorities --out report.pdf
 The publication guard always takes out what a kind of report may not show and
 says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
 
 Exit codes:
   0 success            1 other error          2 usage error
   3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
   5 vault not found    6 storage error (read-only, disk full, I/O)
   7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
 </source>
         <translation>Utilisation : vigil-cli [OPTIONS] COMMANDE [ARGUMENTS]
 
@@ -7319,9 +7467,14 @@ Options :
                              tout
   --language LANGUE          report : ar, en, es, fr, ru ou zh_CN (par défaut :
                              la langue de travail de la visite)
-  --accept-warnings          report : accepter les avertissements du garde-fou
-                             de publication (consignés dans le journal d&apos;audit)
-                             et écrire le fichier
+  --accept-warnings=EMPREINTE
+                             report : accepter les avertissements du garde-fou
+                             de publication dont une exécution bloquée a
+                             affiché l&apos;empreinte (consignés dans le journal
+                             d&apos;audit) et écrire le fichier
+  --show-sentences           report : afficher aussi la phrase à l&apos;origine de
+                             chaque avertissement, uniquement si la sortie
+                             d&apos;erreur standard est un terminal
   --kdf-opslimit N           nombre de passes d&apos;Argon2id (3 par défaut)
   --kdf-memlimit-mib N       mémoire d&apos;Argon2id en Mio (256 par défaut)
   --verbose                  afficher les détails techniques des erreurs
@@ -7338,120 +7491,76 @@ Un rapport à partir du coffre de démonstration :
             --kind authorities --out report.pdf
 Le garde-fou de publication retire toujours ce qu&apos;un type de rapport ne peut pas
 montrer, et le signale. S&apos;il émet des avertissements (quelqu&apos;un pourrait être
-reconnu), rien n&apos;est écrit et la commande se termine avec le code 8 : corrigez
-le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez les avertissements
-avec --accept-warnings.
+reconnu), rien n&apos;est écrit, la commande se termine avec le code 8 et affiche
+l&apos;empreinte des avertissements : corrigez le texte dans l&apos;éditeur de rapport de
+Vigil, ou acceptez exactement ces avertissements avec
+--accept-warnings=EMPREINTE (des avertissements nouveaux ou modifiés donnent une
+nouvelle empreinte et bloquent de nouveau l&apos;exportation).
 
 Codes de sortie :
   0 succès               1 autre erreur         2 erreur d&apos;utilisation
   3 phrase secrète ou clé de récupération erronée
   4 échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
   5 coffre introuvable   6 erreur de stockage (lecture seule, disque plein, E/S)
-  7 existe déjà          8 rapport non écrit (avertissement du garde-fou)
+  7 existe déjà          8 rapport non écrit : le garde-fou émet des
+                           avertissements (et --accept-warnings désigne
+                           d&apos;autres avertissements)
 </translation>
     </message>
     <message>
-        <source>%1: %2 [%3]</source>
-        <translation>%1 : %2 [%3]</translation>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation>--accept-warnings nécessite l&apos;empreinte des avertissements à accepter, sous la forme --accept-warnings=EMPREINTE : lancez le rapport sans cette option, examinez les avertissements qu&apos;il liste et transmettez l&apos;empreinte qu&apos;il affiche. Un avertissement nouveau ou modifié donne une nouvelle empreinte : un script ne peut donc pas accepter des avertissements que personne n&apos;a vus.</translation>
     </message>
     <message>
-        <source>The report could not be written.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+        <source>text holding a name or number of an identity entry</source>
+        <translation>texte contenant un nom ou un numéro d&apos;une fiche d&apos;identité</translation>
     </message>
     <message>
-        <source>There is no visit %1. &apos;vigil-cli report --list-visits&apos; shows the visits and their IDs.</source>
-        <translation>Il n&apos;y a pas de visite %1. « vigil-cli report --list-visits » affiche les visites et leurs ID.</translation>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation>une citation que le consentement de la personne entendue n&apos;autorise pas</translation>
     </message>
     <message>
-        <source>report needs --visit ID (&apos;vigil-cli report --list-visits&apos; shows the visits and their IDs).</source>
-        <translation>report nécessite --visit ID (« vigil-cli report --list-visits » affiche les visites et leurs ID).</translation>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation>une citation dont l&apos;auteur, une personne entendue, a retiré son consentement</translation>
     </message>
     <message>
-        <source>--kind is internal (confidential notes), authorities (the report to the authorities) or public (the public summary).</source>
-        <translation>--kind vaut internal (notes confidentielles), authorities (le rapport aux autorités) ou public (le résumé public).</translation>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation>une citation d&apos;une personne entendue exposée à un risque élevé de représailles</translation>
     </message>
     <message>
-        <source>report needs --out FILE, the file to write.</source>
-        <translation>report nécessite --out FICHIER, le fichier à écrire.</translation>
+        <source>a sentence or quote that may single out one person</source>
+        <translation>une phrase ou une citation susceptible de désigner une personne en particulier</translation>
     </message>
     <message>
-        <source>Say --format pdf, odt or html: the name %1 does not tell.</source>
-        <translation>Indiquez --format pdf, odt ou html : le nom %1 ne permet pas de le déterminer.</translation>
+        <source>an interview code that links the report to the interview record</source>
+        <translation>un code d&apos;entretien qui permet de relier le rapport au dossier de l&apos;entretien</translation>
     </message>
     <message>
-        <source>--format is pdf, odt or html.</source>
-        <translation>--format vaut pdf, odt ou html.</translation>
+        <source>see Vigil&apos;s report builder</source>
+        <translation>voir l&apos;éditeur de rapport de Vigil</translation>
     </message>
     <message>
-        <source>Vigil writes reports in these languages: %1.</source>
-        <translation>Vigil rédige des rapports dans les langues suivantes : %1.</translation>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2) : %3 [%4]</translation>
     </message>
     <message numerus="yes">
-        <source>The publication guard takes out %n item(s) this kind of report may not show:</source>
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
         <translation>
-            <numerusform>Le garde-fou de publication retire %n élément que ce type de rapport ne peut pas afficher :</numerusform>
-            <numerusform>Le garde-fou de publication retire %n éléments que ce type de rapport ne peut pas afficher :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The publication guard has %n warning(s); no file was written.</source>
-        <translation>
-            <numerusform>Le garde-fou de publication a émis %n avertissement ; aucun fichier n&apos;a été écrit.</numerusform>
-            <numerusform>Le garde-fou de publication a émis %n avertissements ; aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Le garde-fou de publication a émis %n avertissement qui ne correspond pas à l&apos;empreinte %1 ; aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Le garde-fou de publication a émis %n avertissements qui ne correspondent pas à l&apos;empreinte %1 ; aucun fichier n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation>Les phrases ne sont pas affichées ; l&apos;éditeur de rapport de Vigil les montre, de même que --show-sentences dans un terminal.</translation>
     </message>
     <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation>Modifiez le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez les avertissements avec --accept-warnings (la décision est consignée dans le journal d&apos;audit).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
-        <translation>
-            <numerusform>%n avertissement du garde-fou de publication accepté (consigné dans le journal d&apos;audit) :</numerusform>
-            <numerusform>%n avertissements du garde-fou de publication acceptés (consignés dans le journal d&apos;audit) :</numerusform>
-        </translation>
+        <source>Digest of these warnings: %1</source>
+        <translation>Empreinte de ces avertissements : %1</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Fichier écrit : %1.</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>(sans date)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  %2  %3 — %4, %5, %n recommendation(s)</source>
-        <translation>
-            <numerusform>%1  %2  %3 — %4, %5, %n recommandation</numerusform>
-            <numerusform>%1  %2  %3 — %4, %5, %n recommandations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s).</source>
-        <translation>
-            <numerusform>%n visite.</numerusform>
-            <numerusform>%n visites.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>stats needs --year YYYY (or --year FROM-TO).</source>
-        <translation>stats nécessite --year AAAA (ou --year DÉBUT-FIN).</translation>
-    </message>
-    <message>
-        <source>--year takes a year such as 2024, or a range of up to %1 years such as 2020-2024.</source>
-        <translation>--year attend une année telle que 2024, ou une plage de %1 années au plus telle que 2020-2024.</translation>
-    </message>
-    <message>
-        <source>stats writes --format csv only.</source>
-        <translation>stats ne prend en charge que --format csv.</translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
+        <translation>Modifiez le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez exactement ces avertissements avec --accept-warnings=%1 (la décision est consignée dans le journal d&apos;audit).</translation>
     </message>
 </context>
 <context>
@@ -7586,6 +7695,13 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation>La photo est endommagée ou n&apos;est pas une image JPEG ou PNG.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7673,6 +7789,10 @@ Codes de sortie :
     <message>
         <source>Official: %1</source>
         <translation>Agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>heure non consignée</translation>
     </message>
 </context>
 <context>
@@ -8324,6 +8444,14 @@ Codes de sortie :
     <message>
         <source>The report could not be written.</source>
         <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation>Le rapport a changé depuis sa vérification. Rien n&apos;a été écrit&#xa0;: examinez ce que relève maintenant le garde-fou de publication.</translation>
     </message>
 </context>
 </TS>

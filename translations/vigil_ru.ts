@@ -2872,6 +2872,69 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation>Проверить на &amp;имена из записей о личности…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Пров&amp;ерить</translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation>Проверить отчёт на имена из записей о личности</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Парольная фраза хранилища</translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation>Проверить с этой парольной фразой</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation>Отчёт проверен на наличие имён и номеров из записей о личности этого посещения.</translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation>Имена и номера, введённые в записи о личности, не проверялись: отчёт всё ещё может содержать какое-либо из них.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation>Введите парольную фразу хранилища ещё раз, чтобы расшифровать записи о личности для этой проверки. Сразу после неё они будут стёрты из памяти.</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>Введите парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation>Неверная парольная фраза. Ни одна запись о личности не прочитана.</translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation>Не удалось проверить имена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>Прочитана %n запись о личности; отчёт проверен на наличие её данных.</numerusform>
+            <numerusform>Прочитаны %n записи о личности; отчёт проверен на наличие их данных.</numerusform>
+            <numerusform>Прочитано %n записей о личности; отчёт проверен на наличие их данных.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5708,30 +5771,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>The figures could not be counted.</source>
         <translation>Не удалось подсчитать показатели.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1: %n посещение</numerusform>
-            <numerusform>%1: %n посещения</numerusform>
-            <numerusform>%1: %n посещений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>(%n без предупреждения)</numerusform>
-            <numerusform>(%n без предупреждения)</numerusform>
-            <numerusform>(%n без предупреждения)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>в %n место.</numerusform>
-            <numerusform>в %n места.</numerusform>
-            <numerusform>в %n мест.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation>Показатель</translation>
@@ -5759,6 +5798,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The figures were saved as %1.</source>
         <translation>Показатели сохранены как %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1: %n посещение, из них без предупреждения — %L2; посещено мест: %L3.</numerusform>
+            <numerusform>%1: %n посещения, из них без предупреждения — %L2; посещено мест: %L3.</numerusform>
+            <numerusform>%1: %n посещений, из них без предупреждения — %L2; посещено мест: %L3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7218,142 +7265,6 @@ Why is it cancelled?</source>
         <translation>Нет терминала для запроса парольной фразы; используйте --passphrase-file FILE.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-</source>
-        <translation>Использование: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Командная строка Vigil: то же зашифрованное хранилище, что и в окне Vigil.
-
-Команды:
-  init        создать новое хранилище (ключ восстановления выводится один раз)
-  demo        создать хранилище, заполненное вымышленными демонстрационными данными
-  info        показать идентификатор, формат и параметры формирования ключа хранилища
-  verify      проверить шифрование каждой страницы, базу данных и цепочку аудита
-  passwd      изменить парольную фразу (данные не перешифровываются)
-  recover     задать новую парольную фразу с помощью ключа восстановления
-  db-key      вывести ключ SQLCipher, чтобы открыть vigil.db в оболочке sqlcipher
-  search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
-  stats       годовые показатели за один или несколько лет в формате CSV
-  report      отчёт о посещении в формате PDF, ODT или HTML через контроль публикации
-
-Параметры:
-  --vault DIR                папка хранилища (по умолчанию: %1)
-  --passphrase-file FILE     прочитать парольную фразу из первой строки FILE
-  --new-passphrase-file FILE новая парольная фраза для init, passwd и recover
-  --recovery-key-file FILE   ключ восстановления для recover
-  --name NAME                отображаемое имя хранилища для init и demo
-  --force                    demo: заменить существующее демонстрационное хранилище
-  --place ID                 search: только посещения этого места
-  --from DATE, --to DATE     search: посещения с этой даты / по эту дату (YYYY-MM-DD)
-  --category CODE            search: только выводы этой категории
-  --year YYYY[-YYYY]         stats: год или ряд лет (по столбцу на каждый год)
-  --format csv               stats: формат вывода (по умолчанию csv)
-  --out FILE                 stats: записать в FILE (с меткой порядка байтов UTF-8)
-                             вместо стандартного вывода
-  --list-visits              report: вывести список посещений (ID, дата, место, число
-                             рекомендаций), сначала последние; --place ID сужает его
-  --visit ID                 report: посещение, отчёт о котором нужно экспортировать
-  --kind KIND                report: internal (конфиденциальные заметки), authorities
-                             (отчёт для органов власти) или public (резюме)
-  --format pdf|odt|html      report: формат файла (по умолчанию — по расширению --out)
-  --out FILE                 report: файл для записи (целиком или не записывается вовсе)
-  --language LANG            report: ar, en, es, fr, ru или zh_CN (по умолчанию —
-                             рабочий язык посещения)
-  --accept-warnings          report: принять предупреждения контроля публикации
-                             (фиксируется в журнале аудита) и записать файл
-  --kdf-opslimit N           число проходов Argon2id (по умолчанию 3)
-  --kdf-memlimit-mib N       память для Argon2id в МиБ (по умолчанию 256)
-  --verbose                  выводить технические подробности ошибок
-  -h, --help                 показать эту справку
-  --version                  показать версию
-
-Без --passphrase-file парольные фразы считываются с терминала без отображения.
-
-Отчёт из демонстрационного хранилища:
-  vigil-cli demo                       (выводит парольную фразу)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-Контроль публикации всегда исключает то, что нельзя показывать в отчёте данного
-вида, и сообщает об этом. Если он выдаёт предупреждения (кого-то можно опознать),
-ничего не записывается и команда завершается с кодом 8: исправьте текст в
-конструкторе отчётов Vigil или примите предупреждения с помощью --accept-warnings.
-
-Коды завершения:
-  0 успех                  1 прочая ошибка            2 ошибка использования
-  3 неверная парольная фраза или ключ восстановления  4 нарушение целостности (повреждение или изменение)
-  5 хранилище не найдено   6 ошибка хранения (только чтение, диск заполнен, ввод-вывод)
-  7 уже существует         8 отчёт не записан: контроль публикации выдал предупреждения
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 [%3]</source>
-        <translation>%1: %2 [%3]</translation>
-    </message>
-    <message>
         <source>The report could not be written.</source>
         <translation>Не удалось записать отчёт.</translation>
     </message>
@@ -7405,10 +7316,6 @@ Exit codes:
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
-    <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation>Измените текст в конструкторе отчётов Vigil или примите предупреждения с помощью --accept-warnings (решение фиксируется в журнале аудита).</translation>
-    </message>
     <message numerus="yes">
         <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
         <translation>
@@ -7456,6 +7363,206 @@ Exit codes:
     <message>
         <source>Could not write to standard output.</source>
         <translation>Не удалось выполнить запись в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>Использование: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Командная строка Vigil: то же зашифрованное хранилище, что и в окне Vigil.
+
+Команды:
+  init        создать новое хранилище (ключ восстановления выводится один раз)
+  demo        создать хранилище, заполненное вымышленными демонстрационными данными
+  info        показать идентификатор, формат и параметры формирования ключа хранилища
+  verify      проверить шифрование каждой страницы, базу данных и цепочку аудита
+  passwd      изменить парольную фразу (данные не перешифровываются)
+  recover     задать новую парольную фразу с помощью ключа восстановления
+  db-key      вывести ключ SQLCipher, чтобы открыть vigil.db в оболочке sqlcipher
+  search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
+  stats       годовые показатели за один или несколько лет в формате CSV
+  report      отчёт о посещении в формате PDF, ODT или HTML через контроль публикации
+
+Параметры:
+  --vault DIR                папка хранилища (по умолчанию: %1)
+  --passphrase-file FILE     прочитать парольную фразу из первой строки FILE
+  --new-passphrase-file FILE новая парольная фраза для init, passwd и recover
+  --recovery-key-file FILE   ключ восстановления для recover
+  --name NAME                отображаемое имя хранилища для init и demo
+  --force                    demo: заменить существующее демонстрационное хранилище
+  --place ID                 search: только посещения этого места
+  --from DATE, --to DATE     search: посещения с этой даты / по эту дату (YYYY-MM-DD)
+  --category CODE            search: только выводы этой категории
+  --year YYYY[-YYYY]         stats: год или ряд лет (по столбцу на каждый год)
+  --format csv               stats: формат вывода (по умолчанию csv)
+  --out FILE                 stats: записать в FILE (с меткой порядка байтов UTF-8)
+                             вместо стандартного вывода
+  --list-visits              report: вывести список посещений (ID, дата, место, число
+                             рекомендаций), сначала последние; --place ID сужает его
+  --visit ID                 report: посещение, отчёт о котором нужно экспортировать
+  --kind KIND                report: internal (конфиденциальные заметки), authorities
+                             (отчёт для органов власти) или public (резюме)
+  --format pdf|odt|html      report: формат файла (по умолчанию — по расширению --out)
+  --out FILE                 report: файл для записи (целиком или не записывается вовсе)
+  --language LANG            report: ar, en, es, fr, ru или zh_CN (по умолчанию —
+                             рабочий язык посещения)
+  --accept-warnings=DIGEST   report: принять предупреждения контроля публикации,
+                             хеш которых вывел заблокированный запуск (фиксируется
+                             в журнале аудита), и записать файл
+  --show-sentences           report: также выводить предложение, вызвавшее каждое
+                             предупреждение, только если стандартный поток ошибок —
+                             терминал
+  --kdf-opslimit N           число проходов Argon2id (по умолчанию 3)
+  --kdf-memlimit-mib N       память для Argon2id в МиБ (по умолчанию 256)
+  --verbose                  выводить технические подробности ошибок
+  -h, --help                 показать эту справку
+  --version                  показать версию
+
+Без --passphrase-file парольные фразы считываются с терминала без отображения.
+
+Отчёт из демонстрационного хранилища:
+  vigil-cli demo                       (выводит парольную фразу)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Контроль публикации всегда исключает то, что нельзя показывать в отчёте данного
+вида, и сообщает об этом. Если он выдаёт предупреждения (кого-то можно опознать),
+ничего не записывается, команда завершается с кодом 8 и выводит хеш предупреждений:
+исправьте текст в конструкторе отчёта Vigil или примите именно эти предупреждения
+с помощью --accept-warnings=DIGEST (новые или изменённые предупреждения дают новый
+хеш и снова останавливают экспорт).
+
+Коды завершения:
+  0 успех                  1 прочая ошибка            2 ошибка использования
+  3 неверная парольная фраза или ключ восстановления  4 нарушение целостности (повреждение или изменение)
+  5 хранилище не найдено   6 ошибка хранения (только чтение, диск заполнен, ввод-вывод)
+  7 уже существует         8 отчёт не записан: контроль публикации выдал предупреждения
+                             (а --accept-warnings указывает другие предупреждения)
+</translation>
+    </message>
+    <message>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation>Для --accept-warnings нужен хеш принимаемых предупреждений в виде --accept-warnings=DIGEST: запустите формирование отчёта без этого параметра, проверьте перечисленные предупреждения и передайте выведенный хеш. Новое или изменённое предупреждение даёт новый хеш, поэтому сценарий не может принять предупреждения, которых никто не видел.</translation>
+    </message>
+    <message>
+        <source>text holding a name or number of an identity entry</source>
+        <translation>текст с именем или номером из записи о личности</translation>
+    </message>
+    <message>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation>цитата, которую не допускает согласие собеседника</translation>
+    </message>
+    <message>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation>цитата собеседника, отозвавшего согласие</translation>
+    </message>
+    <message>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation>цитата собеседника, которому грозит высокий риск репрессалий</translation>
+    </message>
+    <message>
+        <source>a sentence or quote that may single out one person</source>
+        <translation>предложение или цитата, которые могут указывать на конкретного человека</translation>
+    </message>
+    <message>
+        <source>an interview code that links the report to the interview record</source>
+        <translation>код беседы, связывающий отчёт с записью о беседе</translation>
+    </message>
+    <message>
+        <source>see Vigil&apos;s report builder</source>
+        <translation>см. конструктор отчёта Vigil</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2): %3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
+        <translation>
+            <numerusform>Контроль публикации выдал %n предупреждение, не соответствующее хешу %1; файл не записан.</numerusform>
+            <numerusform>Контроль публикации выдал %n предупреждения, не соответствующие хешу %1; файл не записан.</numerusform>
+            <numerusform>Контроль публикации выдал %n предупреждений, не соответствующих хешу %1; файл не записан.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation>Предложения не выводятся; их показывает конструктор отчёта Vigil, а в терминале — параметр --show-sentences.</translation>
+    </message>
+    <message>
+        <source>Digest of these warnings: %1</source>
+        <translation>Хеш этих предупреждений: %1</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
+        <translation>Измените текст в конструкторе отчёта Vigil или примите именно эти предупреждения с помощью --accept-warnings=%1 (решение фиксируется в журнале аудита).</translation>
     </message>
 </context>
 <context>
@@ -7591,6 +7698,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation>Фотография повреждена или не является изображением JPEG или PNG.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7683,6 +7797,10 @@ Exit codes:
     <message>
         <source>Official: %1</source>
         <translation>Должностное лицо: %1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>время не указано</translation>
     </message>
 </context>
 <context>
@@ -8341,6 +8459,14 @@ Exit codes:
     <message>
         <source>The report could not be written.</source>
         <translation>Не удалось записать отчёт.</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation>Отчёт изменился после проверки. Ничего не записано: посмотрите, что контроль публикации находит теперь.</translation>
     </message>
 </context>
 </TS>

@@ -2862,6 +2862,67 @@
     </message>
 </context>
 <context>
+    <name>vigil::IdentityCheckPanel</name>
+    <message>
+        <source>Check for &amp;names from identity entries…</source>
+        <translation>检查身份条目中的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the report for names from identity entries</source>
+        <translation>检查报告中是否含有身份条目中的姓名</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>Check with this passphrase</source>
+        <translation>使用此口令进行检查</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Names and numbers from the visit&apos;s identity entries were looked for in this report.</source>
+        <translation>已在本报告中查找此次访问的身份条目中的姓名和号码。</translation>
+    </message>
+    <message>
+        <source>Names and numbers typed into identity entries were not checked: the report may still contain one.</source>
+        <translation>未检查录入身份条目中的姓名和号码：报告中可能仍含有此类信息。</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase again to unseal the identity entries for this check. They are wiped from memory right after it.</source>
+        <translation>请再次输入保险库口令，以便为此项检查解封身份条目。检查结束后，这些条目将立即从内存中清除。</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase.</source>
+        <translation>请输入保险库口令。</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>正在验证口令…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No identity entry was read.</source>
+        <translation>口令不正确。未读取任何身份条目。</translation>
+    </message>
+    <message>
+        <source>The names could not be checked: %1</source>
+        <translation>无法检查姓名：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity entry(ies) read and looked for in the report.</source>
+        <translation>
+            <numerusform>已读取 %n 个身份条目，并在报告中进行了查找。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::IdentityDialog</name>
     <message>
         <source>Identity behind %1</source>
@@ -5676,24 +5737,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>The figures could not be counted.</source>
         <translation>无法统计数据。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1 年：%n 次访问</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n unannounced)</source>
-        <translation>
-            <numerusform>（其中 %n 次不事先通知）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to %n place(s).</source>
-        <translation>
-            <numerusform>涉及 %n 个场所。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figure</source>
         <translation>数据项</translation>
@@ -5721,6 +5764,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The figures were saved as %1.</source>
         <translation>数据已保存为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), %L2 of them unannounced; places visited: %L3.</source>
+        <translation>
+            <numerusform>%1：共 %n 次访问，其中 %L2 次不事先通知；所访问的场所：%L3 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7174,142 +7223,6 @@ Why is it cancelled?</source>
         <translation>没有可用于询问口令的终端；请使用 --passphrase-file FILE。</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings          report: accept the publication guard&apos;s warnings
-                             (recorded in the audit log) and write the file
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8: fix the text in Vigil&apos;s report builder, or accept the warnings
-with --accept-warnings.
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-</source>
-        <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
-
-命令：
-  init        创建新保险库（恢复密钥只打印一次）
-  demo        创建填有虚构演示数据的保险库
-  info        显示保险库的标识、格式和密钥派生设置
-  verify      检查每一页的加密、数据库和审计链
-  passwd      更改口令（数据不会重新加密）
-  recover     使用恢复密钥设置新口令
-  db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
-  search QUERY  全文搜索笔记、调查结果、建议和观察记录
-  stats       某一年或若干年的年度数据，输出为 CSV
-  report      经发布审查后，将某次访问的报告输出为 PDF、ODT 或 HTML
-
-选项：
-  --vault DIR                保险库文件夹（默认：%1）
-  --passphrase-file FILE     从 FILE 的第一行读取口令
-  --new-passphrase-file FILE 新口令，用于 init、passwd 和 recover
-  --recovery-key-file FILE   恢复密钥，用于 recover
-  --name NAME                保险库的显示名称，用于 init 和 demo
-  --force                    demo：替换现有的演示保险库
-  --place ID                 search：仅限该场所的访问
-  --from DATE, --to DATE     search：自/至该日期的访问（YYYY-MM-DD）
-  --category CODE            search：仅限该类别的调查结果
-  --year YYYY[-YYYY]         stats：年份或一系列年份（每年一列）
-  --format csv               stats：输出格式（默认 csv）
-  --out FILE                 stats：写入 FILE（带 UTF-8 字节顺序标记），
-                             而不是写入标准输出
-  --list-visits              report：列出各次访问（ID、日期、场所、建议数量），
-                             最新的在前；可用 --place ID 缩小范围
-  --visit ID                 report：要导出其报告的访问
-  --kind KIND                report：internal（内部保密笔记）、authorities
-                             （致当局的报告）或 public（公开摘要）
-  --format pdf|odt|html      report：文件格式（默认：根据 --out 的扩展名）
-  --out FILE                 report：要写入的文件，要么完整写入，要么完全不写
-  --language LANG            report：ar、en、es、fr、ru 或 zh_CN（默认：
-                             该访问的工作语言）
-  --accept-warnings          report：接受发布审查的警告
-                             （记入审计日志）并写入文件
-  --kdf-opslimit N           Argon2id 迭代轮数（默认 3）
-  --kdf-memlimit-mib N       Argon2id 内存，单位 MiB（默认 256）
-  --verbose                  打印错误的技术细节
-  -h, --help                 显示此帮助
-  --version                  显示版本
-
-未使用 --passphrase-file 时，从终端读取口令，输入内容不回显。
-
-从演示保险库生成报告：
-  vigil-cli demo                       （打印口令）
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-发布审查总是会删除此类报告不得显示的内容，并予以说明。
-如果它发出警告（有人可能被辨认出来），则不写入任何内容，
-命令以退出码 8 退出：请在 Vigil 的报告编辑器中修改文本，
-或使用 --accept-warnings 接受警告。
-
-退出码：
-  0 成功               1 其他错误             2 用法错误
-  3 口令或恢复密钥错误                        4 完整性校验失败（已损坏或被更改）
-  5 找不到保险库       6 存储错误（只读、磁盘已满、I/O）
-  7 已存在             8 未写入报告：发布审查发出警告
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 [%3]</source>
-        <translation>%1：%2 [%3]</translation>
-    </message>
-    <message>
         <source>The report could not be written.</source>
         <translation>无法写入报告。</translation>
     </message>
@@ -7357,10 +7270,6 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message>
-        <source>Change the text in Vigil&apos;s report builder, or accept the warnings with --accept-warnings (the decision is recorded in the audit log).</source>
-        <translation>请在 Vigil 的报告编辑器中修改文本，或使用 --accept-warnings 接受警告（该决定将记入审计日志）。</translation>
-    </message>
     <message numerus="yes">
         <source>Accepted %n warning(s) of the publication guard (recorded in the audit log):</source>
         <translation>
@@ -7402,6 +7311,201 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     <message>
         <source>Could not write to standard output.</source>
         <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
+
+命令：
+  init        创建新保险库（恢复密钥只打印一次）
+  demo        创建填有虚构演示数据的保险库
+  info        显示保险库的标识、格式和密钥派生设置
+  verify      检查每一页的加密、数据库和审计链
+  passwd      更改口令（数据不会重新加密）
+  recover     使用恢复密钥设置新口令
+  db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
+  search QUERY  全文搜索笔记、调查结果、建议和观察记录
+  stats       某一年或若干年的年度数据，输出为 CSV
+  report      经发布审查后，将某次访问的报告输出为 PDF、ODT 或 HTML
+
+选项：
+  --vault DIR                保险库文件夹（默认：%1）
+  --passphrase-file FILE     从 FILE 的第一行读取口令
+  --new-passphrase-file FILE 新口令，用于 init、passwd 和 recover
+  --recovery-key-file FILE   恢复密钥，用于 recover
+  --name NAME                保险库的显示名称，用于 init 和 demo
+  --force                    demo：替换现有的演示保险库
+  --place ID                 search：仅限该场所的访问
+  --from DATE, --to DATE     search：自/至该日期的访问（YYYY-MM-DD）
+  --category CODE            search：仅限该类别的调查结果
+  --year YYYY[-YYYY]         stats：年份或一系列年份（每年一列）
+  --format csv               stats：输出格式（默认 csv）
+  --out FILE                 stats：写入 FILE（带 UTF-8 字节顺序标记），
+                             而不是写入标准输出
+  --list-visits              report：列出各次访问（ID、日期、场所、建议数量），
+                             最新的在前；可用 --place ID 缩小范围
+  --visit ID                 report：要导出其报告的访问
+  --kind KIND                report：internal（内部保密笔记）、authorities
+                             （致当局的报告）或 public（公开摘要）
+  --format pdf|odt|html      report：文件格式（默认：根据 --out 的扩展名）
+  --out FILE                 report：要写入的文件，要么完整写入，要么完全不写
+  --language LANG            report：ar、en、es、fr、ru 或 zh_CN（默认：
+                             该访问的工作语言）
+  --accept-warnings=DIGEST   report：接受发布审查的警告（其摘要值由一次
+                             被阻止的运行打印出来），记入审计日志，并写入文件
+  --show-sentences           report：同时打印每条警告所涉及的句子，
+                             仅当标准错误输出为终端时
+  --kdf-opslimit N           Argon2id 迭代轮数（默认 3）
+  --kdf-memlimit-mib N       Argon2id 内存，单位 MiB（默认 256）
+  --verbose                  打印错误的技术细节
+  -h, --help                 显示此帮助
+  --version                  显示版本
+
+未使用 --passphrase-file 时，从终端读取口令，输入内容不回显。
+
+从演示保险库生成报告：
+  vigil-cli demo                       （打印口令）
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+发布审查总是会删除此类报告不得显示的内容，并予以说明。
+如果它发出警告（有人可能被辨认出来），则不写入任何内容，命令以退出码 8
+退出，并打印这些警告的摘要值：请在 Vigil 的报告编辑器中修改文本，或使用
+--accept-warnings=DIGEST 仅接受这些警告（新的或有变化的警告会产生新的
+摘要值，并再次阻止导出）。
+
+退出码：
+  0 成功               1 其他错误             2 用法错误
+  3 口令或恢复密钥错误                        4 完整性校验失败（已损坏或被更改）
+  5 找不到保险库       6 存储错误（只读、磁盘已满、I/O）
+  7 已存在             8 未写入报告：发布审查发出警告
+                         （或 --accept-warnings 指定的是其他警告）
+</translation>
+    </message>
+    <message>
+        <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
+        <translation>--accept-warnings 需要所接受警告的摘要值，格式为 --accept-warnings=DIGEST：请先不带此选项运行 report，检查其列出的警告，再传入其打印的摘要值。新的或有变化的警告会产生新的摘要值，因此脚本无法接受任何人都未看过的警告。</translation>
+    </message>
+    <message>
+        <source>text holding a name or number of an identity entry</source>
+        <translation>含有身份条目中姓名或号码的文本</translation>
+    </message>
+    <message>
+        <source>a quote the interviewee&apos;s consent does not allow</source>
+        <translation>受访者的同意不允许使用的引语</translation>
+    </message>
+    <message>
+        <source>a quote whose interviewee withdrew consent</source>
+        <translation>受访者已撤回同意的引语</translation>
+    </message>
+    <message>
+        <source>a quote from an interviewee at high risk of reprisals</source>
+        <translation>遭受报复风险很高的受访者的引语</translation>
+    </message>
+    <message>
+        <source>a sentence or quote that may single out one person</source>
+        <translation>可能单独指认出某一个人的句子或引语</translation>
+    </message>
+    <message>
+        <source>an interview code that links the report to the interview record</source>
+        <translation>使报告与面谈记录相关联的面谈代码</translation>
+    </message>
+    <message>
+        <source>see Vigil&apos;s report builder</source>
+        <translation>见 Vigil 的报告编辑器</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1（%2）：%3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication guard&apos;s %n warning(s) are not those of the digest %1; no file was written.</source>
+        <translation>
+            <numerusform>发布审查的 %n 条警告与摘要值 %1 所对应的警告不符；未写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sentences are not printed; Vigil&apos;s report builder shows them, or --show-sentences at a terminal.</source>
+        <translation>不打印这些句子；可在 Vigil 的报告编辑器中查看，或在终端中使用 --show-sentences。</translation>
+    </message>
+    <message>
+        <source>Digest of these warnings: %1</source>
+        <translation>这些警告的摘要值：%1</translation>
+    </message>
+    <message>
+        <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
+        <translation>请在 Vigil 的报告编辑器中修改文本，或使用 --accept-warnings=%1 仅接受这些警告（该决定将记入审计日志）。</translation>
     </message>
 </context>
 <context>
@@ -7535,6 +7639,13 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     </message>
 </context>
 <context>
+    <name>vigil::report::ImageMetadata</name>
+    <message>
+        <source>The photo is damaged or not a JPEG or PNG image.</source>
+        <translation>照片已损坏，或不是 JPEG 或 PNG 图像。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::report::MethodologySection</name>
     <message>
         <source>Methodology</source>
@@ -7617,6 +7728,10 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     <message>
         <source>Official: %1</source>
         <translation>官员：%1</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>未记录时间</translation>
     </message>
 </context>
 <context>
@@ -8261,6 +8376,14 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     <message>
         <source>The report could not be written.</source>
         <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation>报告在检查后已被更改。未写入任何内容：请查看发布审查现在的结果。</translation>
     </message>
 </context>
 </TS>

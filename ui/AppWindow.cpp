@@ -171,6 +171,11 @@ void AppWindow::lock()
     MainWindow* main = std::exchange(m_mainWindow, nullptr);
     std::unique_ptr<Vault> vault = std::move(m_vault);
     m_lockScreen->reset();
+    // Painted now, before any teardown: a screen's destructor may wait for
+    // its worker job to stop (a report build, an export), and meanwhile the
+    // window must show the lock screen, not the record it is locking.
+    if (m_stack->isVisible())
+        m_stack->repaint();
     if (!nested) {
         delete main; // every view of the vault's content goes with it
         if (vault)

@@ -79,7 +79,10 @@ Result<SecretBuffer> newPassphrase(const CliOptions& options, const QString& fil
     return first;
 }
 
-Result<std::unique_ptr<Vault>> openVault(const CliOptions& options)
+// `keepPassphrase`: where to keep the passphrase after unlocking, for a
+// command that must re-authenticate (report unseals identity entries).
+Result<std::unique_ptr<Vault>> openVault(const CliOptions& options,
+                                         SecretBuffer* keepPassphrase = nullptr)
 {
     const QString dir = vaultDir(options);
     if (!Vault::existsAt(dir))
@@ -88,7 +91,10 @@ Result<std::unique_ptr<Vault>> openVault(const CliOptions& options)
     auto pass = currentPassphrase(options);
     if (!pass)
         return pass.error();
-    return Vault::open(dir, *pass);
+    auto vault = Vault::open(dir, *pass);
+    if (vault && keepPassphrase)
+        *keepPassphrase = std::move(*pass);
+    return vault;
 }
 
 void printRecoveryKey(const SecretBuffer& recoveryKey)
@@ -308,7 +314,8 @@ int cmdReport(const CliOptions& options)
 {
     if (const int early = ReportCommand::checkOptions(options); early != CliOptions::kContinue)
         return early;
-    auto vault = openVault(options);
+    SecretBuffer passphrase; // kept for this command only, wiped on return
+    auto vault = openVault(options, options.listVisits ? nullptr : &passphrase);
     if (!vault)
         return fail(vault.error(), options);
     if (options.listVisits) {
@@ -316,7 +323,7 @@ int cmdReport(const CliOptions& options)
             return fail(st.error(), options);
         return ExitOk;
     }
-    auto outcome = ReportCommand::run(options, **vault);
+    auto outcome = ReportCommand::run(options, **vault, passphrase);
     if (!outcome)
         return fail(outcome.error(), options);
     return *outcome == ReportCommand::Outcome::Written ? ExitOk : ExitGuardWarnings;

@@ -65,8 +65,11 @@ QString CliOptions::helpText()
               "  --out FILE                 report: the file to write, whole or not at all\n"
               "  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the\n"
               "                             visit's working language)\n"
-              "  --accept-warnings          report: accept the publication guard's warnings\n"
-              "                             (recorded in the audit log) and write the file\n"
+              "  --accept-warnings=DIGEST   report: accept the publication guard's warnings\n"
+              "                             whose digest a blocked run printed (recorded in the\n"
+              "                             audit log) and write the file\n"
+              "  --show-sentences           report: also print the sentence behind each warning,\n"
+              "                             only when standard error is a terminal\n"
               "  --kdf-opslimit N           Argon2id passes (default 3)\n"
               "  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)\n"
               "  --verbose                  print technical details of errors\n"
@@ -82,14 +85,16 @@ QString CliOptions::helpText()
               "            --kind authorities --out report.pdf\n"
               "The publication guard always takes out what a kind of report may not show and\n"
               "says so. If it warns (someone could be recognised), nothing is written and the\n"
-              "command exits 8: fix the text in Vigil's report builder, or accept the warnings\n"
-              "with --accept-warnings.\n"
+              "command exits 8 and prints the warnings' digest: fix the text in Vigil's report\n"
+              "builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or\n"
+              "changed warnings give a new digest and stop the export again).\n"
               "\n"
               "Exit codes:\n"
               "  0 success            1 other error          2 usage error\n"
               "  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)\n"
               "  5 vault not found    6 storage error (read-only, disk full, I/O)\n"
-              "  7 already exists     8 report not written: the publication guard warns\n")
+              "  7 already exists     8 report not written: the publication guard warns\n"
+              "                         (and --accept-warnings names other warnings)\n")
         .arg(QStringLiteral("~/.local/share/Vigil/vault"),
              QStringLiteral("~/.local/share/Vigil/demo-vault"));
 }
@@ -119,7 +124,9 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
     const QCommandLineOption visit(QStringLiteral("visit"), QString(), QStringLiteral("ID"));
     const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
-    const QCommandLineOption acceptWarnings(QStringLiteral("accept-warnings"));
+    const QCommandLineOption acceptWarnings(QStringLiteral("accept-warnings"), QString(),
+                                            QStringLiteral("DIGEST"));
+    const QCommandLineOption showSentences(QStringLiteral("show-sentences"));
     const QCommandLineOption listVisits(QStringLiteral("list-visits"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption ops(QStringLiteral("kdf-opslimit"), QString(), QStringLiteral("N"));
@@ -128,7 +135,19 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions({vault, passFile, newPassFile, recoveryFile, name, force, place, from, to,
                        category, year, format, outFile, visit, kind, language, acceptWarnings,
-                       listVisits, verbose, ops, mem, help, version});
+                       showSentences, listVisits, verbose, ops, mem, help, version});
+
+    // A bare --accept-warnings would take the next argument as its digest, or
+    // fail with Qt's terse "missing value": say what it wants instead.
+    for (const QString& arg : argv.mid(1)) {
+        if (arg == u"--")
+            break;
+        if (arg == u"--accept-warnings" || arg == u"--accept-warnings=") {
+            if (!quiet)
+                std::fprintf(stderr, "vigil-cli: %s\n", qPrintable(CliOptions::acceptUsage()));
+            return ExitUsage;
+        }
+    }
 
     if (!parser.parse(argv)) {
         if (!quiet)
@@ -162,7 +181,8 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
     out.visit = parser.value(visit);
     out.kind = parser.value(kind);
     out.language = parser.value(language);
-    out.acceptWarnings = parser.isSet(acceptWarnings);
+    out.acceptWarnings = parser.value(acceptWarnings);
+    out.showSentences = parser.isSet(showSentences);
     out.listVisits = parser.isSet(listVisits);
     out.verbose = parser.isSet(verbose);
     bool ok = true;
@@ -190,6 +210,14 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
 }
 
 } // namespace
+
+QString CliOptions::acceptUsage()
+{
+    return CliText::tr("--accept-warnings needs the digest of the warnings to accept, as "
+                       "--accept-warnings=DIGEST: run the report without it, check the warnings "
+                       "it lists, and pass the digest it prints. A new or changed warning gives "
+                       "a new digest, so a script cannot accept warnings nobody has seen.");
+}
 
 int CliOptions::parse(const QStringList& argv, CliOptions& out)
 {

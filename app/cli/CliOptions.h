@@ -18,7 +18,8 @@ enum ExitCode {
     ExitNotFound = 5,
     ExitStorage = 6,
     ExitAlreadyExists = 7,
-    // report: the publication guard has warnings and --accept-warnings was not given.
+    // report: the publication guard has warnings and --accept-warnings=DIGEST
+    // was not given, or names other warnings than the current ones.
     ExitGuardWarnings = 8,
 };
 
@@ -42,7 +43,8 @@ struct CliOptions
     QString visit;                // report --visit ID
     QString kind;                 // report --kind internal|authorities|public
     QString language;             // report --language LANG (empty: the visit's)
-    bool acceptWarnings = false;  // report --accept-warnings
+    QString acceptWarnings;       // report --accept-warnings=DIGEST (empty: not given)
+    bool showSentences = false;   // report --show-sentences (only to a terminal)
     bool listVisits = false;      // report --list-visits
     bool verbose = false;         // technical details of errors
     KdfParams kdf = KdfParams::defaults();
@@ -57,6 +59,8 @@ struct CliOptions
     // prints nothing. main() needs it before the application object exists.
     static QString commandOf(const QStringList& argv);
     static QString helpText();
+    // Why a bare --accept-warnings is refused, and what to pass instead.
+    static QString acceptUsage();
 };
 
 } // namespace vigil::cli

@@ -1,10 +1,13 @@
 #include "app/cli/ReportCommand.h"
 
 #include "app/cli/CliText.h"
+#include "app/cli/GuardWarnings.h"
 #include "app/cli/ReportTranslation.h"
 #include "core/attachments/AttachmentStore.h"
 #include "core/model/VocabularyLabels.h"
 #include "core/repo/BodyRepository.h"
+#include "core/repo/IdentityRepository.h"
+#include "core/repo/InterviewRepository.h"
 #include "core/repo/PlaceRepository.h"
 #include "core/repo/RecommendationRepository.h"
 #include "core/repo/VisitRepository.h"
@@ -23,6 +26,7 @@
 #include <QIODevice>
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 namespace vigil::cli {
 
@@ -77,9 +81,32 @@ Result<QString> bodyName(RecordContext& ctx, const Place& place)
     return all->size() == 1 ? all->first().name : QString();
 }
 
-QString describe(const report::GuardFinding& f)
+// The identity entries of the visit's interviews, unsealed so that the guard
+// can take out text that holds a name or number from them. Each read asks
+// the vault for the passphrase again and is audited ("identity.read"): the
+// guard did read them. Any failure stops the export rather than skip the check.
+Result<std::vector<SecretBuffer>> identitiesOf(Vault& vault, const QString& visitId,
+                                               const SecretBuffer& passphrase)
 {
-    return CliText::tr("%1: %2 [%3]").arg(f.sectionTitle, f.message, f.code);
+    auto interviews = InterviewRepository(vault.records()).forVisit(visitId);
+    if (!interviews)
+        return interviews.error();
+    IdentityRepository repository(vault);
+    std::vector<SecretBuffer> values;
+    for (const Interview& interview : *interviews) {
+        auto entries = repository.list(interview.id);
+        if (!entries)
+            return entries.error();
+        for (const IdentityEntryInfo& entry : *entries) {
+            auto fields = repository.read(entry.id, passphrase);
+            if (!fields)
+                return fields.error();
+            for (SecretBuffer* value : {&fields->realName, &fields->idNumber, &fields->other})
+                if (!value->isEmpty())
+                    values.push_back(std::move(*value));
+        }
+    }
+    return values;
 }
 
 Status write(const report::ReportDocument& document, Format format, const QString& path)
@@ -157,10 +184,13 @@ int ReportCommand::checkOptions(const CliOptions& options)
         ReportTranslation::translatedCode(options.language).isEmpty())
         return usage(CliText::tr("Vigil writes reports in these languages: %1.")
                          .arg(ReportTranslation::languages().join(QStringLiteral(", "))));
+    if (!options.acceptWarnings.isEmpty() && !GuardWarnings::isDigest(options.acceptWarnings))
+        return usage(CliOptions::acceptUsage());
     return CliOptions::kContinue;
 }
 
-Result<ReportCommand::Outcome> ReportCommand::run(const CliOptions& options, Vault& vault)
+Result<ReportCommand::Outcome> ReportCommand::run(const CliOptions& options, Vault& vault,
+                                                  const SecretBuffer& passphrase)
 {
     RecordContext& ctx = vault.records();
     const report::Kind kind = *report::kindFromCode(options.kind);
@@ -185,9 +215,14 @@ Result<ReportCommand::Outcome> ReportCommand::run(const CliOptions& options, Vau
     auto document = builder.build(visit->id, kind, language);
     if (!document)
         return document.error();
-    // No identity strings: identity entries are sealed, the builder never
-    // reads them, and unsealing them here would take the passphrase again.
-    auto guard = report::PublicationGuard(ctx).check(*document);
+    // The unsealed identities live only for the check (SecretBuffers, wiped
+    // when the lambda returns).
+    auto guard = [&]() -> Result<report::GuardReport> {
+        auto identities = identitiesOf(vault, visit->id, passphrase);
+        if (!identities)
+            return identities.error();
+        return report::PublicationGuard(ctx).check(*document, *identities);
+    }();
     if (!guard)
         return guard.error();
     translation.reset();
@@ -199,21 +234,13 @@ Result<ReportCommand::Outcome> ReportCommand::run(const CliOptions& options, Vau
                         nullptr, int(removals.size())));
     // Never the sentence: it may be what must not spread.
     for (const report::GuardFinding& f : removals)
-        say(QStringLiteral("  ") + describe(f));
+        say(QStringLiteral("  ") + GuardWarnings::describe(f));
 
+    // Only the warnings the user saw: their digest, printed by a blocked run.
     const QList<report::GuardFinding> warnings = guard->warnings();
-    if (!warnings.isEmpty() && !options.acceptWarnings) {
-        std::fprintf(stderr, "vigil-cli: %s\n",
-                     qPrintable(CliText::tr("The publication guard has %n warning(s); no file "
-                                            "was written.",
-                                            nullptr, int(warnings.size()))));
-        for (const report::GuardFinding& f : warnings)
-            std::fprintf(stderr, "  %s\n    %s\n", qPrintable(describe(f)),
-                         qPrintable(CliText::tr("“%1”").arg(f.sentence)));
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(CliText::tr("Change the text in Vigil's report builder, or accept "
-                                            "the warnings with --accept-warnings (the decision is "
-                                            "recorded in the audit log).")));
+    if (!warnings.isEmpty() &&
+        GuardWarnings::digest(warnings) != options.acceptWarnings.toLower()) {
+        GuardWarnings::printBlocked(warnings, options.acceptWarnings, options.showSentences);
         return Outcome::Blocked;
     }
     if (!warnings.isEmpty()) {
@@ -224,7 +251,7 @@ Result<ReportCommand::Outcome> ReportCommand::run(const CliOptions& options, Vau
                         "log):",
                         nullptr, int(warnings.size())));
         for (const report::GuardFinding& f : warnings)
-            say(QStringLiteral("  ") + describe(f));
+            say(QStringLiteral("  ") + GuardWarnings::describe(f));
     }
     translation.emplace(language);
     const Status written =

@@ -4,6 +4,7 @@
 #include "core/repo/FindingRepository.h"
 #include "core/repo/RecordContext.h"
 #include "core/report/FindingSections.h"
+#include "core/report/ImageMetadata.h"
 #include "core/report/QuoteConsent.h"
 #include "core/report/ReportLabels.h"
 
@@ -117,9 +118,13 @@ Result<Section> AnnexSections::photos(RecordContext& ctx, AttachmentStore& attac
             continue;
         if (!exported)
             return exported.error();
+        // Never the original file: its EXIF holds where and with what it was taken.
+        auto clean = ImageMetadata::strip(bytes);
+        if (!clean)
+            continue; // a photo that cannot be cleaned is left out, not passed through
         Image image;
-        image.data = std::move(bytes);
-        image.mimeType = c.attachment.mimeType;
+        image.data = std::move(clean->data);
+        image.mimeType = clean->mimeType;
         image.caption = tr("Photo %1: %2").arg(++number).arg(c.label);
         image.source = {QStringLiteral("attachment"), c.attachment.id};
         s.blocks.append(image);

@@ -112,7 +112,9 @@ void GuardChecker::smallGroup(const Where& where, const Quote& q, const Intervie
     for (const QString& group : interview.vulnerabilities) {
         const auto alike =
             std::count_if(m_interviews.begin(), m_interviews.end(), [&](const Interview& other) {
-                return other.kind != u"group" && other.unitId == interview.unitId &&
+                // Peers are interviewees of the same kind: a woman officer does
+                // not hide the only woman detainee among the detainees.
+                return other.kind == interview.kind && other.unitId == interview.unitId &&
                        other.vulnerabilities.contains(group);
             });
         if (alike != 1)

@@ -105,9 +105,12 @@ QList<Block> MethodologySection::access(const ReportInput& in)
     table.header = {tr("What"), tr("When"), tr("Where"), tr("Delay"), tr("Details")};
     table.source = {QStringLiteral("visit"), in.visit.id};
     for (const AccessEvent& e : in.access) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.occurredAt.value_or(0));
-        const QString when = ReportLabels::date(in.locale, at.date()) + QLatin1Char(' ') +
-                             in.locale.toString(at.time(), QLocale::ShortFormat);
+        QString when = tr("time not recorded");
+        if (e.occurredAt) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(*e.occurredAt);
+            when = ReportLabels::date(in.locale, at.date()) + QLatin1Char(' ') +
+                   in.locale.toString(at.time(), QLocale::ShortFormat);
+        }
         const QString delay =
             e.delayMinutes ? tr("%n minute(s)", nullptr, int(*e.delayMinutes)) : QString();
         QStringList details;

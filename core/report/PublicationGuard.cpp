@@ -7,6 +7,7 @@
 #include "core/repo/VisitRepository.h"
 #include "core/repo/WriteTx.h"
 #include "core/report/GuardChecker.h"
+#include "core/report/ReportBuilder.h"
 
 namespace vigil::report {
 
@@ -120,6 +121,7 @@ ReportDocument PublicationGuard::apply(ReportDocument document, const GuardRepor
         }
         removeIn(document.sections, f);
     }
+    ReportBuilder::countInSummary(document);
     return document;
 }
 

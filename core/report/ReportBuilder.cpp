@@ -10,6 +10,7 @@
 #include "core/report/ReportLabels.h"
 
 #include <QLocale>
+#include <functional>
 
 namespace vigil::report {
 
@@ -71,12 +72,9 @@ Section summary(const ReportInput& in, const Cover& c)
                                      ? ReportBuilder::tr("The visit was unannounced.")
                                      : ReportBuilder::tr("The visit was announced in advance."));
     s.blocks.append(Paragraph{first, {}});
+    // Its text is written by countInSummary once the document holds what it lists.
     s.blocks.append(Paragraph{
-        ReportBuilder::tr("The team made %n finding(s).", nullptr, int(in.findings.size())) +
-            QLatin1Char(' ') +
-            ReportBuilder::tr("This report makes %n recommendation(s).", nullptr,
-                              int(in.recommendations.size())),
-        {}});
+        QString(), {QStringLiteral("report_counts"), QString::number(in.findings.size())}});
     return s;
 }
 
@@ -103,6 +101,35 @@ QString ReportBuilder::sectionText(const Section& section)
             parts.append(p->text);
     }
     return parts.join(QStringLiteral("\n\n"));
+}
+
+void ReportBuilder::countInSummary(ReportDocument& document)
+{
+    qsizetype listed = 0;
+    std::function<void(const QList<Section>&)> count = [&](const QList<Section>& sections) {
+        for (const Section& s : sections) {
+            for (const Block& block : s.blocks) {
+                if (const auto* list = std::get_if<RecommendationList>(&block))
+                    listed += list->entries.size();
+            }
+            count(s.subsections);
+        }
+    };
+    count(document.sections);
+    for (Section& s : document.sections) {
+        if (s.key != u"summary")
+            continue;
+        for (Block& block : s.blocks) {
+            auto* p = std::get_if<Paragraph>(&block);
+            if (!p || p->source.entity != u"report_counts")
+                continue; // the lead's own text is left as written
+            // Findings: all the team made (a public summary lists the key ones);
+            // recommendations: those this document lists.
+            p->text = tr("The team made %n finding(s).", nullptr, p->source.id.toInt()) +
+                      QLatin1Char(' ') +
+                      tr("This report makes %n recommendation(s).", nullptr, int(listed));
+        }
+    }
 }
 
 Result<ReportDocument> ReportBuilder::build(const QString& visitId, Kind kind,
@@ -149,6 +176,7 @@ Result<ReportDocument> ReportBuilder::build(const QString& visitId, Kind kind,
     doc.sections.append(*annexes);
 
     ReportEditApplier::apply(doc, in);
+    countInSummary(doc);
     return doc;
 }
 

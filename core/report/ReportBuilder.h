@@ -54,6 +54,10 @@ public:
     // The editable text of a section as the lead sees it: its paragraphs,
     // separated by blank lines (the form setText stores).
     static QString sectionText(const Section& section);
+    // Writes the summary's sentence on the numbers of findings and
+    // recommendations, counting the recommendations the document lists (after
+    // exclusions; PublicationGuard::apply calls it again after its removals).
+    static void countInSummary(ReportDocument& document);
 
 private:
     RecordContext& m_ctx;

@@ -53,8 +53,9 @@ QString ReportEditApplier::blockKey(const Block& block)
 
 void ReportEditApplier::replaceText(Section& section, const ReportInput& in)
 {
-    if (const ReportItem* edit = in.edit(section.key);
-        edit && edit->type == ReportItem::Type::Edit && edit->text) {
+    // Only the text written for this kind: internal notes' detail must not
+    // reach a public summary.
+    if (const ReportItem* edit = in.textEdit(section.key)) {
         const auto first = std::find_if(section.blocks.begin(), section.blocks.end(), isOwn);
         qsizetype at = first - section.blocks.begin();
         section.blocks.removeIf(isOwn);

@@ -7,6 +7,8 @@
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 
+#include <algorithm>
+
 namespace vigil::report {
 
 namespace {
@@ -49,9 +51,10 @@ ReportItem readItem(const Statement& s)
     return item;
 }
 
+// '@' separates a section's key from the kind of its text edit (textKeyOf).
 Status checkKey(const QString& key)
 {
-    if (key.trimmed().isEmpty() || key.size() > kMaxKey)
+    if (key.trimmed().isEmpty() || key.size() > kMaxKey || key.contains(QLatin1Char('@')))
         return invalid(ReportEditRepository::tr("The report has no such part."), "report key");
     return {};
 }
@@ -81,16 +84,15 @@ QList<Kind> ReportEditRepository::kindsFromCodes(const QString& stored)
 Result<ReportEditRepository::Current> ReportEditRepository::current(const QString& visitId,
                                                                     const QString& itemKey)
 {
-    VIGIL_TRY(checkKey(itemKey));
     const bool added = itemKey.startsWith(kItemPrefix);
     static const QByteArray byId = QByteArray("SELECT ") + kColumns +
                                    " FROM report_item WHERE id = ? AND visit_id = ? AND "
                                    "kind != 'edit' AND deleted = 0";
-    // The newest row of a key wins when two devices each created one.
+    // Every row of the key, newest first: two devices may each have created one.
     static const QByteArray byKey = QByteArray("SELECT ") + kColumns +
                                     " FROM report_item WHERE visit_id = ? AND item_key = ? AND "
                                     "kind = 'edit' AND deleted = 0 "
-                                    "ORDER BY updated_hlc DESC, id DESC LIMIT 1";
+                                    "ORDER BY updated_hlc DESC, id DESC";
     auto stmt = m_ctx.db().cached(added ? byId : byKey);
     if (!stmt)
         return stmt.error();
@@ -98,20 +100,61 @@ Result<ReportEditRepository::Current> ReportEditRepository::current(const QStrin
         (*stmt)->bind(1, itemKey.mid(kItemPrefix.size())).bind(2, visitId);
     else
         (*stmt)->bind(1, visitId).bind(2, itemKey);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    Current out;
-    if (*row) {
-        const ReportItem item = readItem(**stmt);
-        out = {item.id, item.text, item.excludedKinds, item.position, item.type};
+    QList<ReportItem> rows;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (void)(*stmt)->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        rows.append(readItem(**stmt));
     }
     (void)(*stmt)->reset();
-    if (added && out.id.isEmpty())
+    if (added && rows.isEmpty())
         return Error::make(ErrorKind::NotFound,
                            tr("The quote or paragraph does not exist or was deleted."));
+    Current out;
+    if (rows.isEmpty())
+        return out;
+    std::reverse(rows.begin(), rows.end()); // merged() wants the oldest first
+    const ReportItem item = ReportItem::merged(rows).constLast();
+    rows.removeLast();
+    std::reverse(rows.begin(), rows.end());
+    out = {item.id, item.text, item.excludedKinds, item.position, item.type, rows};
     return out;
 }
+
+namespace {
+
+// What an older row of a key must hold once the newest holds `value`, if it
+// must change: a cleared text or position, or a kind no longer excluded,
+// must not come back through ReportItem::merged.
+std::optional<QVariant> clearedOn(const ReportItem& row, const char* field, const QVariant& value)
+{
+    const QByteArrayView name(field);
+    if (name == "excluded_kinds") {
+        const QList<Kind> kept =
+            ReportEditRepository::kindsFromCodes(value.toStringList().join(QLatin1Char(',')));
+        QList<Kind> now;
+        for (Kind kind : row.excludedKinds) {
+            if (kept.contains(kind))
+                now.append(kind);
+        }
+        if (now.size() == row.excludedKinds.size())
+            return std::nullopt;
+        const QStringList codes = ReportEditRepository::kindCodes(now);
+        return codes.isEmpty() ? QVariant() : QVariant(codes);
+    }
+    if (!value.isNull())
+        return std::nullopt; // the newest row's value wins the merge
+    if ((name == "text" && row.text) || (name == "position" && row.position))
+        return QVariant();
+    return std::nullopt;
+}
+
+} // namespace
 
 Status ReportEditRepository::write(const QString& visitId, const QString& itemKey,
                                    const Current& now, const char* field, const QVariant& value)
@@ -128,26 +171,33 @@ Status ReportEditRepository::write(const QString& visitId, const QString& itemKe
             return id.error();
     } else {
         VIGIL_TRY(tx->update(catalog::kReportItem, now.id, {{field, value}}));
+        for (const ReportItem& row : now.older) {
+            if (auto cleared = clearedOn(row, field, value))
+                VIGIL_TRY(tx->update(catalog::kReportItem, row.id, {{field, *cleared}}));
+        }
     }
     return tx->commit();
 }
 
 Result<std::optional<QString>> ReportEditRepository::setText(const QString& visitId,
-                                                             const QString& itemKey,
+                                                             const QString& itemKey, Kind kind,
                                                              const std::optional<QString>& text)
 {
+    VIGIL_TRY(checkKey(itemKey));
     if (itemKey.startsWith(QLatin1StringView("recommendation:")) ||
         itemKey.startsWith(QLatin1StringView("photo:")))
         return invalid(tr("A recommendation's text is changed in the recommendation itself, so "
                           "that the report and the follow-up say the same."),
                        "report text of a block");
-    auto now = current(visitId, itemKey);
+    const QString key =
+        itemKey.startsWith(kItemPrefix) ? itemKey : ReportItem::textKeyOf(itemKey, kind);
+    auto now = current(visitId, key);
     if (!now)
         return now.error();
     if (now->type != ReportItem::Type::Edit && (!text || text->trimmed().isEmpty()))
         return invalid(tr("A quote or paragraph cannot be empty; remove it instead."),
                        "report item text");
-    VIGIL_TRY(write(visitId, itemKey, *now, "text", text ? QVariant(*text) : QVariant()));
+    VIGIL_TRY(write(visitId, key, *now, "text", text ? QVariant(*text) : QVariant()));
     return now->text;
 }
 
@@ -155,6 +205,7 @@ Result<QList<Kind>> ReportEditRepository::setExcluded(const QString& visitId,
                                                       const QString& itemKey,
                                                       const QList<Kind>& kinds)
 {
+    VIGIL_TRY(checkKey(itemKey));
     auto now = current(visitId, itemKey);
     if (!now)
         return now.error();
@@ -168,6 +219,7 @@ Result<std::optional<qint64>> ReportEditRepository::move(const QString& visitId,
                                                          const QString& itemKey,
                                                          std::optional<qint64> position)
 {
+    VIGIL_TRY(checkKey(itemKey));
     auto now = current(visitId, itemKey);
     if (!now)
         return now.error();
@@ -283,7 +335,7 @@ Result<QList<ReportItem>> ReportEditRepository::list(const QString& visitId)
         if (!row)
             return row.error();
         if (!*row)
-            return out;
+            return ReportItem::merged(out);
         out.append(readItem(**stmt));
     }
 }

@@ -33,13 +33,15 @@ public:
     explicit ReportEditRepository(RecordContext& ctx) : m_ctx(ctx) {}
 
     // Replaces the text of a section ("summary", "methodology", "finding:<id>",
-    // ...) in the report, or the text of an added quote or paragraph
-    // ("item:<id>"). std::nullopt goes back to the builder's text (not
-    // allowed for an added item). Returns the previous replacement.
+    // ...) in reports of `kind` only (the text the lead edits is the one built
+    // for that kind: internal notes show more than a public summary), or the
+    // text of an added quote or paragraph ("item:<id>"; it has one text in
+    // every kind, `kind` is ignored). std::nullopt goes back to the builder's
+    // text (not allowed for an added item). Returns the previous replacement.
     Result<std::optional<QString>> setText(const QString& visitId, const QString& itemKey,
-                                           const std::optional<QString>& text);
+                                           Kind kind, const std::optional<QString>& text);
     // Leaves the item out of the reports of these kinds (empty: out of none).
-    // Returns the previous kinds.
+    // Returns the previous kinds (of all rows of the key: ReportItem::merged).
     Result<QList<Kind>> setExcluded(const QString& visitId, const QString& itemKey,
                                     const QList<Kind>& kinds);
     // Sets the item's sort key among its siblings (Section::position; for
@@ -60,7 +62,8 @@ public:
     Status remove(const QString& id);
     Status restore(const QString& id);
     Result<ReportItem> get(const QString& id);
-    // Live items of the visit, oldest change first.
+    // Live items of the visit, oldest change first, the rows of one edit key
+    // merged into one (ReportItem::merged).
     Result<QList<ReportItem>> list(const QString& visitId);
 
     // The stored form of a list of kinds, and back.
@@ -70,14 +73,17 @@ public:
 private:
     struct Current
     {
-        QString id; // empty: the key has no edit row yet
+        QString id; // the newest row; empty: the key has no edit row yet
         std::optional<QString> text;
         QList<Kind> excluded;
         std::optional<qint64> position;
         ReportItem::Type type = ReportItem::Type::Edit;
+        QList<ReportItem> older; // other rows of the key (two devices), newest first
     };
     Result<Current> current(const QString& visitId, const QString& itemKey);
-    // Updates the key's edit row (or the added item itself), inserting the row if needed.
+    // Updates the key's newest edit row (or the added item itself), inserting
+    // the row if needed; on the key's older rows, clears what the new value
+    // clears, so that their value does not show through the merge.
     Status write(const QString& visitId, const QString& itemKey, const Current& now,
                  const char* field, const QVariant& value);
 

@@ -70,12 +70,10 @@ const ReportItem* ReportInput::edit(const QString& key) const
     return newest;
 }
 
-std::optional<QString> ReportInput::editedText(const QString& key) const
+const ReportItem* ReportInput::textEdit(const QString& key) const
 {
-    const ReportItem* e = edit(key);
-    if (!e || e->type != ReportItem::Type::Edit)
-        return std::nullopt;
-    return e->text;
+    const ReportItem* e = edit(ReportItem::textKeyOf(key, kind));
+    return e && e->type == ReportItem::Type::Edit && e->text ? e : nullptr;
 }
 
 bool ReportInput::excluded(const QString& key) const

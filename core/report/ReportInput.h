@@ -41,16 +41,16 @@ struct ReportInput
     QList<AccessEvent> access;
     QList<Finding> findings; // in taxonomy order
     QList<Recommendation> recommendations;
-    QList<ReportItem> items; // the lead's edits, oldest change first
+    QList<ReportItem> items; // the lead's edits, oldest change first, merged per key
 
     static Result<ReportInput> load(RecordContext& ctx, const QString& visitId);
 
     QString unitName(const QString& unitId) const;
     const Interview* interview(const QString& id) const;
-    // The newest edit of a key, if any (see docs/reports.md on concurrent edits).
+    // The edit of a key, if any (`items` come merged per key: ReportItem::merged).
     const ReportItem* edit(const QString& key) const;
-    // The edit's replacement text of a key, if any.
-    std::optional<QString> editedText(const QString& key) const;
+    // The lead's replacement for a section's text in this kind of report, if any.
+    const ReportItem* textEdit(const QString& key) const;
     // Whether the lead left the item with this key out of this kind of report.
     bool excluded(const QString& key) const;
 };

@@ -24,7 +24,9 @@ struct ReportItem
     QString visitId;
     Type type = Type::Edit;
     // Edit: the section or block it changes ("summary", "finding:<id>",
-    // "recommendation:<id>", "photo:<id>", "item:<id>"); empty otherwise.
+    // "recommendation:<id>", "photo:<id>", "item:<id>"), or for a section's
+    // replaced text the section and the kind it is for ("summary@public":
+    // textKeyOf); empty otherwise.
     QString itemKey;
     // Edit: the text that replaces the builder's (none: the builder's own);
     // Quote and Paragraph: their text.
@@ -38,6 +40,19 @@ struct ReportItem
     // The key other edits address this item by.
     QString key() const { return type == Type::Edit ? itemKey : itemKeyOf(id); }
     static QString itemKeyOf(const QString& id) { return QStringLiteral("item:") + id; }
+    // A section's text is replaced per kind of report (internal notes hold
+    // what a public summary must not), so its text edit has a key of its own.
+    static QString textKeyOf(const QString& key, Kind kind)
+    {
+        return key + QLatin1Char('@') + kindCode(kind);
+    }
+
+    // Stored rows (oldest change first) with the edit rows of one key merged
+    // into one, field by field: two devices may each have created a row for
+    // the key before syncing. Exclusions are the union (an exclusion made on
+    // either device holds: fail closed); text and position the newest set
+    // one; id and updatedHlc the newest row's, which later writes go to.
+    static QList<ReportItem> merged(const QList<ReportItem>& rows);
 };
 
 } // namespace vigil::report

@@ -35,7 +35,9 @@ QByteArray rowStart(const StatisticRow& row)
 QByteArray StatisticsCsv::field(const QString& text)
 {
     QString t = text;
-    if (!t.isEmpty() && QStringView(u"=+-@").contains(t.front()))
+    // Spreadsheets run a cell that starts like a formula (CSV injection);
+    // a leading tab or carriage return can hide such a start.
+    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
         t.prepend(QLatin1Char('\''));
     QByteArray utf8 = t.toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))

@@ -2,7 +2,8 @@
 
 namespace vigil::schema {
 
-// kind: 'edit' (one per item_key: text, excluded_kinds, position),
+// kind: 'edit' (one per item_key: excluded_kinds and position of a key, or
+// the text of a section in one kind of report, item_key '<key>@<kind>'),
 // 'quote' (an interview excerpt under anchor_key) or 'paragraph' (text of
 // the lead's own under anchor_key). excluded_kinds holds report kind codes.
 const char* const kReportSchema = R"sql(

@@ -230,6 +230,8 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
     const QString identityCanary = QStringLiteral("Quorvane Thistlewick");
     const QString allowedQuote = QStringLiteral("Marmalade lanterns were never lit after dusk");
     const QString withdrawnQuote = QStringLiteral("Periwinkle kettles boiled dry every morning");
+    const QString namedParagraph =
+        QStringLiteral("Quorvane Thistlewick described how the night checks woke every cell.");
     DemoVisit visit;
     {
         auto vault = box.open();
@@ -265,6 +267,9 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
         REQUIRE(
             edits.addQuote(visit.id, chosen[1].id, QStringLiteral("summary"), withdrawnQuote).ok());
         REQUIRE(interviews.withdrawConsent(chosen[1].id).ok());
+        // Someone typed the interviewee's real name into the report: the guard,
+        // given the unsealed identity entries, takes the paragraph out.
+        REQUIRE(edits.addParagraph(visit.id, QStringLiteral("summary"), namedParagraph).ok());
     }
 
     for (const char* kind : {"internal", "authorities", "public"}) {
@@ -275,7 +280,9 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
             REQUIRE(r.code == Ok);
             // The removal is reported by section and code, never by its text.
             CHECK(r.out.contains(QStringLiteral("quote_consent_withdrawn")));
+            CHECK(r.out.contains(QStringLiteral("identity_data")));
             CHECK_FALSE((r.out + r.err).contains(QStringLiteral("Periwinkle")));
+            CHECK_FALSE((r.out + r.err).contains(QStringLiteral("Thistlewick")));
             const QString text = QLatin1StringView(format) == u"pdf"
                                      ? flattened(pdfPagesOf(out).join(u'\n'))
                                      : readAll(out);
@@ -284,7 +291,17 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
             CHECK_FALSE(text.contains(identityCanary));
             CHECK_FALSE(text.contains(QStringLiteral("Thistlewick")));
             CHECK_FALSE(text.contains(QStringLiteral("CANARY-4471")));
+            CHECK_FALSE(text.contains(QStringLiteral("night checks woke every cell")));
         }
+    }
+    {
+        // The guard read the identity entries: each read is on record.
+        auto vault = box.open();
+        auto reads = vault->database().prepare(
+            "SELECT count(*) FROM audit_event WHERE action = 'identity.read'");
+        REQUIRE(reads.ok());
+        REQUIRE(*reads->step());
+        CHECK(reads->columnInt(0) >= 6); // one per export
     }
 
     // A sentence that singles someone out: a warning the user must accept.
@@ -300,16 +317,44 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
     const Run blocked = box.report(visit.id, "authorities", blockedPdf);
     INFO(blocked);
     CHECK(blocked.code == kGuardWarnings);
+    // By section, key and code; the sentence stays out of standard error (it
+    // ends up in mail and logs), even asked for when it is not a terminal.
     CHECK(blocked.err.contains(QStringLiteral("small_group")));
-    CHECK(blocked.err.contains(singling));
-    CHECK(blocked.err.contains(QStringLiteral("--accept-warnings")));
+    CHECK(blocked.err.contains(QStringLiteral("(summary)")));
+    CHECK_FALSE(blocked.err.contains(QStringLiteral("only woman")));
+    CHECK_FALSE(blocked.out.contains(QStringLiteral("only woman")));
     CHECK_FALSE(QFile::exists(blockedPdf));
     CHECK(QDir(box.env)
               .entryList({QStringLiteral("blocked*")}, QDir::Files | QDir::Hidden)
               .isEmpty());
+    const Run shown =
+        box.report(visit.id, "authorities", blockedPdf, {QStringLiteral("--show-sentences")});
+    INFO(shown);
+    CHECK(shown.code == kGuardWarnings);
+    CHECK_FALSE(shown.err.contains(QStringLiteral("only woman")));
 
-    const Run accepted =
+    // Accepting takes the digest the blocked run printed: exactly these warnings.
+    static const QRegularExpression digestIn(QStringLiteral("--accept-warnings=([0-9a-f]{16})"));
+    const QRegularExpressionMatch printed = digestIn.match(blocked.err);
+    REQUIRE(printed.hasMatch());
+    const QString digest = printed.captured(1);
+    CHECK(shown.err.contains(digest)); // the same warnings, the same digest
+
+    const Run bare =
         box.report(visit.id, "authorities", blockedPdf, {QStringLiteral("--accept-warnings")});
+    INFO(bare);
+    CHECK(bare.code == Usage);
+    CHECK(bare.err.contains(QStringLiteral("--accept-warnings=DIGEST")));
+    const Run stale = box.report(visit.id, "authorities", blockedPdf,
+                                 {QStringLiteral("--accept-warnings=0123456789abcdef")});
+    INFO(stale);
+    CHECK(stale.code == kGuardWarnings);
+    CHECK(stale.err.contains(QStringLiteral("--accept-warnings=") + digest));
+    CHECK(stale.err.contains(QStringLiteral("small_group")));
+    CHECK_FALSE(QFile::exists(blockedPdf));
+
+    const Run accepted = box.report(visit.id, "authorities", blockedPdf,
+                                    {QStringLiteral("--accept-warnings=") + digest});
     INFO(accepted);
     REQUIRE(accepted.code == Ok);
     CHECK(accepted.out.contains(QStringLiteral("small_group")));
@@ -325,6 +370,25 @@ TEST_CASE("vigil-cli report: the publication guard on export", "[cli][report]")
     CHECK(detail.contains(QStringLiteral("small_group@summary")));
     CHECK_FALSE(detail.contains(QStringLiteral("woman")));
     CHECK_FALSE(*audit->step()); // one export, one decision
+
+    // A warning nobody has seen: the old digest no longer accepts.
+    REQUIRE(report::ReportEditRepository(vault->records())
+                .addParagraph(visit.id, QStringLiteral("summary"),
+                              QStringLiteral("The sole foreign national shared no language "
+                                             "with the staff."))
+                .ok());
+    vault.reset();
+    const QString laterPdf = box.file("later.pdf");
+    const Run later = box.report(visit.id, "authorities", laterPdf,
+                                 {QStringLiteral("--accept-warnings=") + digest});
+    INFO(later);
+    CHECK(later.code == kGuardWarnings);
+    CHECK(later.err.contains(digest)); // named as the one that no longer matches
+    const QRegularExpressionMatch renewed = digestIn.match(later.err);
+    REQUIRE(renewed.hasMatch());
+    CHECK(renewed.captured(1) != digest);
+    CHECK_FALSE(later.err.contains(QStringLiteral("foreign national")));
+    CHECK_FALSE(QFile::exists(laterPdf));
 }
 
 TEST_CASE("vigil-cli report refuses bad options before asking for the passphrase", "[cli][report]")
@@ -350,7 +414,13 @@ TEST_CASE("vigil-cli report refuses bad options before asking for the passphrase
           QStringList{QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("public"),
                       QStringLiteral("--out"), out},
           reportArgs({QStringLiteral("--kind"), QStringLiteral("public"), QStringLiteral("--out"),
-                      out, QStringLiteral("extra")})}) {
+                      out, QStringLiteral("extra")}),
+          reportArgs({QStringLiteral("--kind"), QStringLiteral("public"), QStringLiteral("--out"),
+                      out, QStringLiteral("--accept-warnings")}),
+          reportArgs({QStringLiteral("--kind"), QStringLiteral("public"),
+                      QStringLiteral("--accept-warnings"), QStringLiteral("--out"), out}),
+          reportArgs({QStringLiteral("--kind"), QStringLiteral("public"), QStringLiteral("--out"),
+                      out, QStringLiteral("--accept-warnings=yes")})}) {
         const Run r = box.cli(box.withVault({}, args));
         INFO(args.join(u' ').toStdString() << "\n" << r);
         CHECK(r.code == Usage);
@@ -360,7 +430,7 @@ TEST_CASE("vigil-cli report refuses bad options before asking for the passphrase
     CHECK_FALSE(QFile::exists(out));
 
     const Run help = box.cli({QStringLiteral("--help")});
-    for (const char* word : {"report", "--list-visits", "--visit", "--kind", "--accept-warnings",
-                             "8 report not written"})
+    for (const char* word : {"report", "--list-visits", "--visit", "--kind",
+                             "--accept-warnings=DIGEST", "--show-sentences", "8 report not written"})
         CHECK(help.out.contains(QString::fromUtf8(word)));
 }

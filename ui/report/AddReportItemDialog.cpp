@@ -94,16 +94,19 @@ void AddReportItemDialog::loadInterviews(UiContext& ctx, const QString& visitId)
         m_interview->addItem(tr("%1 (%2)").arg(kind, interview.pseudonym), interview.id);
     }
     m_interview->setEnabled(m_interview->count() > 0);
+    // Each sentence a string of its own, on its own line (no Latin space
+    // between sentences that a translation may not want).
+    QStringList note;
     if (m_interview->count() == 0)
-        m_note->setText(tr("No interview of this visit has consent to be quoted."));
+        note << tr("No interview of this visit has consent to be quoted.");
     else
-        m_note->setText(tr("A report names no one: the quote is attributed only to the kind of "
-                           "interview. Whether it appears in a report depends on the consent and "
-                           "the kind of report."));
+        note << tr("A report names no one: the quote is attributed only to the kind of "
+                   "interview. Whether it appears in a report depends on the consent and "
+                   "the kind of report.");
     if (refused > 0 && m_interview->count() > 0)
-        m_note->setText(
-            m_note->text() + QLatin1Char(' ') +
-            tr("%n interview(s) without consent to be quoted are not listed.", nullptr, refused));
+        note << tr("%n interview(s) without consent to be quoted are not listed.", nullptr,
+                   refused);
+    m_note->setText(note.join(QLatin1Char('\n')));
 }
 
 void AddReportItemDialog::updateOk()

@@ -3,6 +3,7 @@
 #include "core/report/PublicationGuard.h"
 #include "ui/UiContext.h"
 #include "ui/report/GuardFindingsView.h"
+#include "ui/report/IdentityCheckPanel.h"
 #include "ui/report/ReportEditCommands.h"
 #include "ui/report/ReportLanguage.h"
 
@@ -46,7 +47,8 @@ ExportReportDialog::ExportReportDialog(UiContext& ctx, const reportjobs::Request
                                        QWidget* parent)
     : QDialog(parent), m_ctx(ctx), m_request(request), m_format(new QComboBox(this)),
       m_file(new QLineEdit(this)), m_browse(new QPushButton(tr("&Choose…"), this)),
-      m_findings(new GuardFindingsView(this)), m_progress(new QProgressBar(this)),
+      m_findings(new GuardFindingsView(this)),
+      m_identity(new IdentityCheckPanel(ctx, request, this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_export(new QPushButton(tr("&Export"), this)),
       m_cancel(new QPushButton(tr("Close"), this))
 {
@@ -107,6 +109,7 @@ ExportReportDialog::ExportReportDialog(UiContext& ctx, const reportjobs::Request
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_identity);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -121,6 +124,7 @@ ExportReportDialog::ExportReportDialog(UiContext& ctx, const reportjobs::Request
         Q_EMIT showRequested(key);
         reject();
     });
+    connect(m_identity, &IdentityCheckPanel::checked, this, &ExportReportDialog::showChecked);
     connect(m_export, &QPushButton::clicked, this, &ExportReportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportReportDialog::reject);
     connect(&m_check, &QFutureWatcherBase::finished, this, &ExportReportDialog::checkFinished);
@@ -135,16 +139,19 @@ ExportReportDialog::ExportReportDialog(UiContext& ctx, const reportjobs::Request
         if (!ReportLanguage::isInstalled())
             ReportLanguage::install(QCoreApplication::instance());
         m_status->setText(tr("Checking the report with the publication guard…"));
-        m_check.setFuture(QtConcurrent::run([connection = std::move(*connection), request] {
-            return reportjobs::buildAndCheck(connection, request);
-        }));
+        m_check.setFuture(QtConcurrent::run(
+            [connection = std::move(*connection), request, cancel = m_checkCancel] {
+                return reportjobs::buildAndCheck(connection, request, cancel.get());
+            }));
     }
     updateButtons();
 }
 
 ExportReportDialog::~ExportReportDialog()
 {
-    // Both jobs read the vault through their own connection: they end first.
+    // Both jobs read the vault through their own connection: they end first,
+    // told to stop at their next step (a lock must not wait for a whole render).
+    m_checkCancel->store(true);
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_render.waitForFinished();
@@ -177,14 +184,22 @@ reportjobs::Format ExportReportDialog::format() const
 
 void ExportReportDialog::checkFinished()
 {
-    m_checked = m_check.result();
-    if (m_checked.error) {
-        m_status->setText(tr("The report could not be checked: %1").arg(m_checked.error->message));
+    const reportjobs::Checked checked = m_check.result();
+    if (checked.error) {
+        m_status->setText(tr("The report could not be checked: %1").arg(checked.error->message));
         return;
     }
+    m_status->clear();
+    showChecked(checked);
+}
+
+void ExportReportDialog::showChecked(const reportjobs::Checked& checked)
+{
+    m_checked = checked;
     m_ready = true;
     m_findings->setReport(m_checked.guard);
-    m_status->clear();
+    if (!m_checked.identitiesChecked)
+        m_identity->reset();
     if (m_file->text().isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         m_file->setText(QDir(dir).filePath(
@@ -221,6 +236,7 @@ void ExportReportDialog::updateButtons()
     m_file->setEnabled(!rendering && !m_done);
     m_browse->setEnabled(!rendering && !m_done);
     m_findings->setEnabled(!rendering && !m_done);
+    m_identity->setEnabled(m_ready && !rendering && !m_done);
     m_cancel->setText(rendering ? tr("Cancel") : tr("Close"));
 }
 
@@ -240,16 +256,20 @@ bool ExportReportDialog::startExport()
             return false;
         }
     }
-    const report::ReportDocument document =
-        report::PublicationGuard::apply(m_checked.document, m_checked.guard);
+    auto connection = attachmentjobs::connectionFor(m_ctx.vault());
+    if (!connection) {
+        m_status->setText(connection.error().message);
+        return false;
+    }
     const QString path = m_file->text().trimmed();
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_render.setFuture(QtConcurrent::run(
-        [document, format = format(), path, cancel = m_cancelFlag](QPromise<Status>& promise) {
-            reportjobs::render(promise, document, format, path, cancel);
+        [connection = std::move(*connection), request = m_request, accepted = m_checked.guard,
+         format = format(), path, cancel = m_cancelFlag](QPromise<reportjobs::Exported>& promise) {
+            reportjobs::exportReport(promise, connection, request, accepted, format, path, cancel);
         }));
     updateButtons();
     return true;
@@ -266,11 +286,18 @@ void ExportReportDialog::cancelExport()
 void ExportReportDialog::renderFinished()
 {
     m_progress->hide();
-    const Status status = m_render.future().resultCount() > 0
-                              ? m_render.result()
-                              : Status(Error::make(ErrorKind::Cancelled, QString()));
+    reportjobs::Exported outcome;
+    if (m_render.future().resultCount() > 0)
+        outcome = m_render.result();
+    else
+        outcome.status = Error::make(ErrorKind::Cancelled, QString());
+    const Status& status = outcome.status;
     const QString path = m_file->text().trimmed();
-    if (status) {
+    if (outcome.changed) {
+        // What the user accepted is not what would be written: ask again.
+        showChecked(*outcome.changed);
+        m_status->setText(status.error().message);
+    } else if (status) {
         m_done = true;
         m_status->setText(tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)));
         Q_EMIT exported(path);

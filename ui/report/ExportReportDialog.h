@@ -16,6 +16,7 @@ class QPushButton;
 namespace vigil {
 
 class GuardFindingsView;
+class IdentityCheckPanel;
 class UiContext;
 
 // Exports a visit's report (DESIGN.md §7, §8): the format and the file, then
@@ -24,6 +25,10 @@ class UiContext;
 // export the acceptance is audited (PublicationGuard::recordDecision), the
 // guard's removals are applied, and the file is rendered on a worker thread
 // with progress and Cancel; a cancelled or failed export leaves no file.
+// The render job builds and checks the report again first: if the guard now
+// finds something else, nothing is written and the new findings are shown.
+// Names typed into identity entries are looked for only once the user asks
+// (IdentityCheckPanel, which takes the passphrase again).
 class ExportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
     GuardFindingsView* findings() const { return m_findings; }
+    IdentityCheckPanel* identityCheck() const { return m_identity; }
+    // The guard's verdict shown, the one an export renders.
+    const report::GuardReport& guardReport() const { return m_checked.guard; }
 
 Q_SIGNALS:
     // The user chose to fix an item the guard warned about.
@@ -61,6 +69,7 @@ protected:
 private:
     reportjobs::Format format() const;
     void checkFinished();
+    void showChecked(const reportjobs::Checked& checked);
     void renderFinished();
     void chooseFile();
     void formatChanged();
@@ -72,13 +81,15 @@ private:
     QLineEdit* m_file;
     QPushButton* m_browse;
     GuardFindingsView* m_findings;
+    IdentityCheckPanel* m_identity;
     QProgressBar* m_progress;
     QLabel* m_status;
     QPushButton* m_export;
     QPushButton* m_cancel;
     QFutureWatcher<reportjobs::Checked> m_check;
-    QFutureWatcher<Status> m_render;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QFutureWatcher<reportjobs::Exported> m_render;
+    reportjobs::CancelFlag m_checkCancel = std::make_shared<std::atomic_bool>(false);
+    reportjobs::CancelFlag m_cancelFlag; // the running export's
     reportjobs::Checked m_checked;
     bool m_ready = false; // the guard's verdict is in
     bool m_done = false;  // a file was written

@@ -72,7 +72,7 @@ void GuardFindingsView::setReport(const report::GuardReport& report)
         summary << tr("%n item(s) are taken out of the exported file: this kind of report may "
                       "not show them.",
                       nullptr, int(removals.size()));
-    m_summary->setText(summary.join(QLatin1Char(' ')));
+    m_summary->setText(summary.join(QLatin1Char('\n')));
     for (const report::GuardFinding& f : warnings)
         m_list->addWidget(findingBox(f, true));
     for (const report::GuardFinding& f : removals)

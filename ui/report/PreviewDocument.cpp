@@ -14,7 +14,11 @@ namespace vigil {
 std::shared_ptr<PreviewDocument> PreviewDocument::make(const QByteArray& html, bool rightToLeft,
                                                        int width, QThread* target)
 {
-    std::shared_ptr<PreviewDocument> doc(new PreviewDocument);
+    // The last holder may be a worker thread (a finished job's result store
+    // can outlive the watcher's hold on it), but the document lives on the UI
+    // thread once moved there: it must be deleted there, never from a worker.
+    std::shared_ptr<PreviewDocument> doc(new PreviewDocument,
+                                         [](PreviewDocument* d) { d->deleteLater(); });
     doc->m_html = html;
     QTextOption option = doc->defaultTextOption();
     // A right-to-left report reads right to left whatever the interface's direction.

@@ -119,7 +119,9 @@ ReportBuilderPage::ReportBuilderPage(UiContext& ctx, const QString& visitId, QWi
 
 ReportBuilderPage::~ReportBuilderPage()
 {
-    // The build reads through its own connection; it ends before the vault may lock.
+    // The build reads through its own connection; it ends before the vault
+    // may lock, at its next step rather than after every photo is decrypted.
+    m_cancel->store(true);
     m_job.waitForFinished();
 }
 
@@ -165,9 +167,10 @@ void ReportBuilderPage::rebuild()
     m_status->setText(tr("Updating the preview…"));
     const reportjobs::Request request{m_visitId, kind(), language(),
                                       m_preview->viewport()->width()};
-    m_job.setFuture(QtConcurrent::run([connection = std::move(*connection), request] {
-        return reportjobs::buildPreview(connection, request);
-    }));
+    m_job.setFuture(
+        QtConcurrent::run([connection = std::move(*connection), request, cancel = m_cancel] {
+            return reportjobs::buildPreview(connection, request, cancel.get());
+        }));
 }
 
 void ReportBuilderPage::buildFinished()
@@ -191,7 +194,7 @@ void ReportBuilderPage::buildFinished()
                     nullptr, preview.removals);
     if (preview.warnings > 0)
         notes << tr("%n warning(s) to resolve or accept before export.", nullptr, preview.warnings);
-    m_guardNote->setText(notes.join(QLatin1Char(' ')));
+    m_guardNote->setText(notes.join(QLatin1Char('\n')));
     m_guardNote->setVisible(!notes.isEmpty());
     ++m_builds;
     Q_EMIT previewUpdated();

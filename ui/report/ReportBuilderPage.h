@@ -81,6 +81,8 @@ private:
     QLabel* m_guardNote = nullptr;
 
     QFutureWatcher<reportjobs::Preview> m_job;
+    // Set when the page goes (a lock): the build stops at its next step.
+    reportjobs::CancelFlag m_cancel = std::make_shared<std::atomic_bool>(false);
     QTimer m_rebuildTimer; // gathers a burst of edits into one build
     bool m_stale = true;   // edits happened while hidden
     bool m_again = false;  // edits happened while building

@@ -33,7 +33,8 @@ QString ReportEditCommands::kindLabel(report::Kind kind)
     return tr("Report to the authorities");
 }
 
-bool ReportEditCommands::setText(const QString& key, const std::optional<QString>& text)
+bool ReportEditCommands::setText(const QString& key, report::Kind kind,
+                                 const std::optional<QString>& text)
 {
     UiContext& ctx = m_ctx;
     const QString visit = m_visitId;
@@ -42,17 +43,17 @@ bool ReportEditCommands::setText(const QString& key, const std::optional<QString
         ctx, new RecordCommand(
                  ctx, text ? tr("Edit report text") : tr("Restore the report's own text"), kEntity,
                  visit,
-                 [&ctx, visit, key, text, previous]() -> Status {
-                     auto replaced =
-                         report::ReportEditRepository(ctx.records()).setText(visit, key, text);
+                 [&ctx, visit, key, kind, text, previous]() -> Status {
+                     auto replaced = report::ReportEditRepository(ctx.records())
+                                         .setText(visit, key, kind, text);
                      if (!replaced)
                          return replaced.error();
                      *previous = *replaced;
                      return {};
                  },
-                 [&ctx, visit, key, previous]() -> Status {
-                     auto back =
-                         report::ReportEditRepository(ctx.records()).setText(visit, key, *previous);
+                 [&ctx, visit, key, kind, previous]() -> Status {
+                     auto back = report::ReportEditRepository(ctx.records())
+                                     .setText(visit, key, kind, *previous);
                      return back ? Status() : Status(back.error());
                  }));
 }

@@ -25,8 +25,9 @@ public:
     {
     }
 
+    // In reports of `kind` only (an added item's text is the same in all);
     // std::nullopt: back to the builder's own text.
-    bool setText(const QString& key, const std::optional<QString>& text);
+    bool setText(const QString& key, report::Kind kind, const std::optional<QString>& text);
     // Puts the item in (or leaves it out of) reports of `kind`; other kinds keep theirs.
     bool setIncluded(const QString& key, report::Kind kind, bool included);
     struct Placement

@@ -37,7 +37,7 @@ ReportItemEditor::ReportItemEditor(ReportEditCommands& commands, QWidget* parent
         m_text, [this](const QString& text) { return commit(text); }, this);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         m_debounce->reset(m_text->toPlainText()); // nothing typed is committed over it
-        m_commands.setText(m_key, std::nullopt);
+        m_commands.setText(m_key, m_kind, std::nullopt);
     });
 
     auto* buttons = new QHBoxLayout;
@@ -56,9 +56,13 @@ void ReportItemEditor::showItem(const QModelIndex& index)
 {
     const QString key = index.data(ReportOutlineModel::KeyRole).toString();
     const QString text = index.data(ReportOutlineModel::TextRole).toString();
-    if (key != m_key || key.isEmpty()) {
+    // The text shown is the one built for the outline's kind; edits are stored for that kind.
+    const auto* outline = qobject_cast<const ReportOutlineModel*>(index.model());
+    const report::Kind kind = outline ? outline->kind() : m_kind;
+    if (key != m_key || kind != m_kind || key.isEmpty()) {
         flush();
         m_key = key;
+        m_kind = kind;
         m_debounce->reset(text);
     } else {
         m_debounce->load(text);
@@ -107,7 +111,7 @@ bool ReportItemEditor::commit(const QString& text)
 {
     if (m_key.isEmpty() || m_text->isReadOnly())
         return true; // nothing to store
-    return m_commands.setText(m_key, text);
+    return m_commands.setText(m_key, m_kind, text);
 }
 
 } // namespace vigil

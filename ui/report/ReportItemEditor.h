@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/ReportDocument.h"
+
 #include <QModelIndex>
 #include <QString>
 #include <QWidget>
@@ -43,6 +45,7 @@ private:
     QPushButton* m_restore;
     DebouncedText* m_debounce;
     QString m_key;
+    report::Kind m_kind = report::Kind::Authorities; // the kind m_key's text was built for
 };
 
 } // namespace vigil

@@ -16,6 +16,7 @@
 #include "ui/report/ReportLanguage.h"
 
 #include <QIODevice>
+#include <functional>
 
 namespace vigil::reportjobs {
 
@@ -78,19 +79,45 @@ Result<Built> build(Worker& worker, const attachmentjobs::Connection& connection
     return Built{std::move(*doc), std::move(*place), std::move(*visit)};
 }
 
+bool cancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+Error cancelledError()
+{
+    return Error::make(ErrorKind::Cancelled,
+                       QCoreApplication::translate("vigil::reportjobs", "The work was cancelled."));
+}
+
+// A step's result, or Cancelled when the flag was set while it ran.
+template <typename T> Result<T> stepped(Result<T> result, const std::atomic_bool* cancel)
+{
+    if (result && cancelled(cancel))
+        return cancelledError();
+    return result;
+}
+
 } // namespace
 
-Preview buildPreview(const attachmentjobs::Connection& connection, const Request& request)
+Preview buildPreview(const attachmentjobs::Connection& connection, const Request& request,
+                     const std::atomic_bool* cancel)
 {
     Preview out;
     out.request = request;
+    if (cancelled(cancel)) {
+        out.error = cancelledError();
+        return out;
+    }
     const ReportLanguage::Scope language(request.language);
     auto worker = open(connection);
     if (!worker) {
         out.error = worker.error();
         return out;
     }
-    auto outline = build(*worker, connection, request, true);
+    // The outline keeps what the lead left out, so it is a build of its own;
+    // the photos are decrypted for each (ReportBuilder takes no cache).
+    auto outline = stepped(build(*worker, connection, request, true), cancel);
     if (!outline) {
         out.error = outline.error();
         return out;
@@ -102,12 +129,12 @@ Preview buildPreview(const attachmentjobs::Connection& connection, const Request
         return out;
     }
     out.edits = std::move(*edits);
-    auto shown = build(*worker, connection, request, false);
+    auto shown = stepped(build(*worker, connection, request, false), cancel);
     if (!shown) {
         out.error = shown.error();
         return out;
     }
-    auto guard = report::PublicationGuard(*worker->records).check(shown->document);
+    auto guard = stepped(report::PublicationGuard(*worker->records).check(shown->document), cancel);
     if (!guard) {
         out.error = guard.error();
         return out;
@@ -116,28 +143,38 @@ Preview buildPreview(const attachmentjobs::Connection& connection, const Request
     out.warnings = int(guard->warnings().size());
     const QByteArray html =
         report::HtmlRenderer::render(report::PublicationGuard::apply(shown->document, *guard));
+    if (cancelled(cancel)) {
+        out.error = cancelledError();
+        return out;
+    }
     out.document = PreviewDocument::make(html, shown->document.rightToLeft, request.previewWidth,
                                          QCoreApplication::instance()->thread());
     return out;
 }
 
-Checked buildAndCheck(const attachmentjobs::Connection& connection, const Request& request)
+Checked buildAndCheck(const attachmentjobs::Connection& connection, const Request& request,
+                      const std::atomic_bool* cancel, std::span<const SecretBuffer> identities)
 {
     Checked out;
+    if (cancelled(cancel)) {
+        out.error = cancelledError();
+        return out;
+    }
     const ReportLanguage::Scope language(request.language);
     auto worker = open(connection);
     if (!worker) {
         out.error = worker.error();
         return out;
     }
-    auto built = build(*worker, connection, request, false);
+    auto built = stepped(build(*worker, connection, request, false), cancel);
     if (!built) {
         out.error = built.error();
         return out;
     }
-    // No identity strings: the interface never holds unsealed identities
-    // beyond the identity dialog, and entries themselves never reach a report.
-    auto guard = report::PublicationGuard(*worker->records).check(built->document);
+    // Identity strings only when the user unsealed them for this check;
+    // entries themselves never reach a report.
+    auto guard = stepped(
+        report::PublicationGuard(*worker->records).check(built->document, identities), cancel);
     if (!guard) {
         out.error = guard.error();
         return out;
@@ -147,20 +184,37 @@ Checked buildAndCheck(const attachmentjobs::Connection& connection, const Reques
     out.placeName = built->place.name;
     const Visit& v = built->visit;
     out.visitDate = v.actualStart.value_or(v.plannedStart.value_or(0));
+    out.identitiesChecked = !identities.empty();
     return out;
 }
 
-void render(QPromise<Status>& promise, const report::ReportDocument& document, Format format,
-            const QString& path, const std::shared_ptr<std::atomic_bool>& cancel)
+bool sameFindings(const report::GuardReport& a, const report::GuardReport& b)
+{
+    const auto keys = [](const report::GuardReport& r) {
+        QStringList out;
+        for (const report::GuardFinding& f : r.findings) {
+            if (f.code != u"identity_data")
+                out << f.code + QLatin1Char('\x1f') + f.sectionKey + QLatin1Char('\x1f') +
+                           f.source.entity + QLatin1Char('\x1f') + f.source.id;
+        }
+        out.sort();
+        return out;
+    };
+    return keys(a) == keys(b);
+}
+
+namespace {
+
+Status renderTo(const report::ReportDocument& document, Format format, const QString& path,
+                const std::atomic_bool* cancel, const std::function<void(int)>& progress)
 {
     // "Page 3 of 12" and the like in the report's language.
     const ReportLanguage::Scope language(document.language);
-    promise.setProgressRange(0, 1000);
     report::RenderControl control;
-    control.cancel = cancel.get();
-    control.progress = [&promise](int done, int total) {
+    control.cancel = cancel;
+    control.progress = [&progress](int done, int total) {
         if (total > 0)
-            promise.setProgressValue(int(qint64(done) * 1000 / total));
+            progress(int(qint64(done) * 1000 / total));
     };
     Status status;
     switch (format) {
@@ -187,8 +241,49 @@ void render(QPromise<Status>& promise, const report::ReportDocument& document, F
             });
         break;
     }
+    return status;
+}
+
+} // namespace
+
+void render(QPromise<Status>& promise, const report::ReportDocument& document, Format format,
+            const QString& path, const CancelFlag& cancel)
+{
+    promise.setProgressRange(0, 1000);
+    const Status status = renderTo(document, format, path, cancel.get(),
+                                   [&promise](int value) { promise.setProgressValue(value); });
     promise.setProgressValue(1000);
     promise.addResult(status);
+}
+
+void exportReport(QPromise<Exported>& promise, const attachmentjobs::Connection& connection,
+                  const Request& request, const report::GuardReport& accepted, Format format,
+                  const QString& path, const CancelFlag& cancel)
+{
+    promise.setProgressRange(0, 1000);
+    Exported out;
+    Checked now = buildAndCheck(connection, request, cancel.get());
+    if (now.error) {
+        out.status = *now.error;
+    } else if (!sameFindings(accepted, now.guard)) {
+        out.status = Error::make(
+            ErrorKind::Validation,
+            QCoreApplication::translate("vigil::reportjobs",
+                                        "The report changed since it was checked. Nothing was "
+                                        "written: look at what the publication guard finds now."));
+        out.changed = std::move(now);
+    } else {
+        report::GuardReport guard = now.guard;
+        for (const report::GuardFinding& f : accepted.findings) {
+            if (f.code == u"identity_data")
+                guard.findings.append(f);
+        }
+        out.status =
+            renderTo(report::PublicationGuard::apply(now.document, guard), format, path,
+                     cancel.get(), [&promise](int value) { promise.setProgressValue(value); });
+    }
+    promise.setProgressValue(1000);
+    promise.addResult(std::move(out));
 }
 
 } // namespace vigil::reportjobs

@@ -70,7 +70,7 @@ void ReportOutlineModel::addSection(QStandardItem* parent, const report::Section
 {
     QStandardItem* item = node(NodeType::Section, section.title, section.key, section.position);
     item->setData(report::ReportBuilder::sectionText(section), TextRole);
-    const auto edit = m_edits.constFind(section.key);
+    const auto edit = m_edits.constFind(report::ReportItem::textKeyOf(section.key, m_kind));
     item->setData(edit != m_edits.cend() && edit->text.has_value(), EditedRole);
     parent->appendRow(item);
 

@@ -215,10 +215,12 @@ void StatisticsPage::computed()
 void StatisticsPage::showFigures(const report::AnnualFigures& figures)
 {
     const QLocale locale;
-    m_summary->setText(
-        tr("%1: %n visit(s)", nullptr, int(figures.visits)).arg(figures.year) + QLatin1Char(' ') +
-        tr("(%n unannounced)", nullptr, int(figures.unannouncedVisits)) + QLatin1Char(' ') +
-        tr("to %n place(s).", nullptr, int(figures.placesVisited)));
+    // One sentence for translators; %n is the count the grammar follows.
+    m_summary->setText(tr("%1: %n visit(s), %L2 of them unannounced; places visited: %L3.", nullptr,
+                          int(figures.visits))
+                           .arg(QString::number(figures.year))
+                           .arg(figures.unannouncedVisits)
+                           .arg(figures.placesVisited));
 
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});

@@ -80,9 +80,10 @@ TEST_CASE("PublicationGuard: identity data never reaches a report", "[report]")
             f.visit, f.anchor,
             QStringLiteral("Staff restrained %1 for a night. Restraint is not recorded.")
                 .arg(QString::fromUtf8(kNameCanary))));
-        REQUIRE_OK(f.edits().setText(
-            f.visit, QStringLiteral("summary"),
-            QStringLiteral("Prisoner %1 complained.").arg(QString::fromUtf8(kIdCanary))));
+        for (Kind kind : test::allKinds())
+            REQUIRE_OK(f.edits().setText(
+                f.visit, QStringLiteral("summary"), kind,
+                QStringLiteral("Prisoner %1 complained.").arg(QString::fromUtf8(kIdCanary))));
         auto unsealed = IdentityRepository(*f.vault).read(*entry, test::secret("pass"));
         REQUIRE_OK(unsealed);
         const std::vector<SecretBuffer> identities = [&] {
@@ -193,7 +194,7 @@ TEST_CASE("PublicationGuard: small-group risks and pseudonyms are warnings with 
     REQUIRE_OK(f.edits().addParagraph(f.visit, QStringLiteral("methodology"),
                                       QStringLiteral("Conditions were poor. The only woman in the "
                                                      "unit is held in the console room.")));
-    REQUIRE_OK(f.edits().setText(f.visit, QStringLiteral("summary"),
+    REQUIRE_OK(f.edits().setText(f.visit, QStringLiteral("summary"), Kind::Authorities,
                                  QStringLiteral("As D-07 told us, the beds have straps.")));
 
     const ReportDocument doc = f.build(Kind::Authorities);
@@ -252,4 +253,39 @@ TEST_CASE("PublicationGuard: accepting the warnings is audited without the text"
     REQUIRE_REFUSED(
         PublicationGuard::recordDecision(f.records(), f.otherPlace, Kind::Public, r.warnings()),
         ErrorKind::NotFound);
+}
+
+TEST_CASE("PublicationGuard: small groups count interviewees of the same kind only", "[report]")
+{
+    GuardFixture f;
+    // The only woman detainee heard in B wing; a woman officer there does not
+    // make her one of several.
+    const QString detainee = f.interview({QStringLiteral("quote_anonymously")}, "low",
+                                         {QStringLiteral("woman")}, f.unitB);
+    f.interview({}, "low", {QStringLiteral("woman")}, f.unitB, "staff");
+    f.quote(detainee, "They search us at night.");
+    const auto small = withCode(f.guard(f.build(Kind::Authorities)), "small_group");
+    REQUIRE(small.size() == 1);
+    CHECK(small.first().sentence == QStringLiteral("They search us at night."));
+
+    // A second woman detainee there: no longer alone.
+    f.interview({}, "low", {QStringLiteral("woman")}, f.unitB);
+    CHECK(withCode(f.guard(f.build(Kind::Authorities)), "small_group").isEmpty());
+}
+
+TEST_CASE("PublicationGuard: the summary counts the recommendations left after removals",
+          "[report]")
+{
+    test::ReportFixture f;
+    f.recommendation("Install windows.");
+    const char canary[] = "Install-Canary-Ninefold";
+    f.recommendation(canary);
+    std::vector<SecretBuffer> identities;
+    QString secret = QString::fromLatin1(canary);
+    identities.push_back(SecretBuffer::takeUtf8(secret));
+    const ReportDocument doc = f.build(Kind::Authorities);
+    const QByteArray html =
+        HtmlRenderer::render(PublicationGuard::apply(doc, f.guard(doc, identities)));
+    CHECK_FALSE(html.contains(canary));
+    CHECK(html.contains("This report makes 1 recommendation"));
 }

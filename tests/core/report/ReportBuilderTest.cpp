@@ -8,6 +8,8 @@
 #include "core/repo/RecommendationLifecycle.h"
 #include "core/repo/RecommendationRepository.h"
 #include "core/repo/VisitRepository.h"
+#include "core/report/MethodologySection.h"
+#include "core/report/ReportInput.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "tests/core/report/ReportFixture.h"
@@ -289,4 +291,36 @@ TEST_CASE("ReportBuilder: photos of findings go to the annex, within consent", "
     // With consent to be quoted, the interview's photo may join (not in public).
     REQUIRE_OK(f.interviews.recordConsent(interview, {QStringLiteral("quote_anonymously")}));
     CHECK(test::blocksOf<Image>(f.build(Kind::Authorities).sections).size() == 2);
+}
+
+TEST_CASE("ReportBuilder: the summary counts the recommendations the kind lists", "[report]")
+{
+    test::ReportFixture f;
+    f.recommendation("Install windows.");
+    const QString second = f.recommendation("Serve hot meals.");
+    REQUIRE_OK(
+        f.edits().setExcluded(f.visit, QStringLiteral("recommendation:") + second, {Kind::Public}));
+    const auto summary = [&f](Kind kind) {
+        const ReportDocument doc = f.build(kind);
+        return ReportBuilder::sectionText(*test::findSection(doc, "summary"));
+    };
+    CHECK(summary(Kind::Authorities).contains(QStringLiteral("makes 2 recommendation")));
+    CHECK(summary(Kind::Public).contains(QStringLiteral("makes 1 recommendation")));
+}
+
+TEST_CASE("ReportBuilder: an access event without a time says so", "[report]")
+{
+    ReportInput in;
+    in.kind = Kind::Authorities;
+    in.locale = QLocale(QStringLiteral("en"));
+    AccessEvent e;
+    e.kind = QStringLiteral("refusal");
+    e.area = QStringLiteral("Block D");
+    in.access.append(e);
+    const Section s = MethodologySection::build(in);
+    const auto tables = test::blocksOf<Table>({s});
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables.first().rows.size() == 1);
+    CHECK(tables.first().rows.first().at(1) == QStringLiteral("time not recorded"));
+    CHECK_FALSE(tables.first().rows.first().join(u' ').contains(QStringLiteral("1970")));
 }

@@ -45,8 +45,9 @@ TEST_CASE("ReportEditRepository: text, exclusions, order and added items reach t
 
     SECTION("A replaced text changes the report, not the finding, and goes back")
     {
-        auto previous = edits.setText(f.visit, QStringLiteral("finding:") + light,
-                                      QStringLiteral("New facts.\n\nNew analysis."));
+        auto previous =
+            edits.setText(f.visit, QStringLiteral("finding:") + light, Kind::Authorities,
+                          QStringLiteral("New facts.\n\nNew analysis."));
         REQUIRE_OK(previous);
         CHECK_FALSE(previous->has_value());
         const ReportDocument doc = f.build(Kind::Authorities);
@@ -59,7 +60,8 @@ TEST_CASE("ReportEditRepository: text, exclusions, order and added items reach t
         CHECK(stored->facts == QStringLiteral("Dark cells."));
 
         // The inverse: write back what setText returned.
-        auto undone = edits.setText(f.visit, QStringLiteral("finding:") + light, *previous);
+        auto undone = edits.setText(f.visit, QStringLiteral("finding:") + light, Kind::Authorities,
+                                    *previous);
         REQUIRE_OK(undone);
         CHECK(**undone == QStringLiteral("New facts.\n\nNew analysis."));
         const ReportDocument restored = f.build(Kind::Authorities);
@@ -72,8 +74,8 @@ TEST_CASE("ReportEditRepository: text, exclusions, order and added items reach t
 
     SECTION("The summary is the lead's text once written")
     {
-        REQUIRE_OK(
-            edits.setText(f.visit, QStringLiteral("summary"), QStringLiteral("Our summary.")));
+        REQUIRE_OK(edits.setText(f.visit, QStringLiteral("summary"), Kind::Public,
+                                 QStringLiteral("Our summary.")));
         CHECK(paragraphs(test::findSection(f.build(Kind::Public), "summary")) ==
               QStringList{QStringLiteral("Our summary.")});
     }
@@ -154,9 +156,10 @@ TEST_CASE("ReportEditRepository: text, exclusions, order and added items reach t
         REQUIRE_OK(edits.restore(*quote));
         CHECK(test::blocksOf<Quote>(f.build(Kind::Authorities).sections).size() == 1);
         // An added item cannot be emptied, only removed.
-        CHECK_FALSE(edits.setText(f.visit, ReportItem::itemKeyOf(*quote), std::nullopt).ok());
-        auto previous =
-            edits.setText(f.visit, ReportItem::itemKeyOf(*quote), QStringLiteral("Shorter."));
+        CHECK_FALSE(
+            edits.setText(f.visit, ReportItem::itemKeyOf(*quote), Kind::Public, std::nullopt).ok());
+        auto previous = edits.setText(f.visit, ReportItem::itemKeyOf(*quote), Kind::Public,
+                                      QStringLiteral("Shorter."));
         REQUIRE_OK(previous);
         CHECK(**previous == QStringLiteral("We never see daylight."));
     }
@@ -171,8 +174,8 @@ TEST_CASE("ReportEditRepository: edits are records: change log, audit, scope, re
     CHECK(opsBefore == 0);
 
     ReportEditRepository edits = f.edits();
-    REQUIRE_OK(
-        edits.setText(f.visit, QStringLiteral("summary"), QStringLiteral("Lead's summary.")));
+    REQUIRE_OK(edits.setText(f.visit, QStringLiteral("summary"), Kind::Public,
+                             QStringLiteral("Lead's summary.")));
     REQUIRE_OK(edits.setExcluded(f.visit, QStringLiteral("finding:") + finding, {Kind::Public}));
     auto quote = edits.addQuote(f.visit, interview, QStringLiteral("finding:") + finding,
                                 QStringLiteral("They tied me down for a night."));
@@ -240,11 +243,96 @@ TEST_CASE("ReportEditRepository: refusals", "[report]")
         ErrorKind::Validation);
     REQUIRE_REFUSED(edits.addParagraph(f.visit, QStringLiteral("summary"), QStringLiteral("  ")),
                     ErrorKind::Validation);
-    REQUIRE_REFUSED(edits.setText(f.visit, QStringLiteral(""), QStringLiteral("x")),
+    REQUIRE_REFUSED(edits.setText(f.visit, QStringLiteral(""), Kind::Public, QStringLiteral("x")),
                     ErrorKind::Validation);
-    REQUIRE_REFUSED(edits.setText(f.visit, QStringLiteral("recommendation:x"), QStringLiteral("x")),
+    REQUIRE_REFUSED(edits.setText(f.visit, QStringLiteral("recommendation:x"), Kind::Public,
+                                  QStringLiteral("x")),
                     ErrorKind::Validation);
     REQUIRE_REFUSED(edits.setExcluded(f.visit, QStringLiteral("item:nope"), {Kind::Public}),
                     ErrorKind::NotFound);
     CHECK(f.count("SELECT count(*) FROM report_item") == 0);
+}
+
+TEST_CASE("ReportEditRepository: a section's text is replaced for one kind only", "[report]")
+{
+    test::ReportFixture f;
+    const QString light = f.finding("material_conditions", "Cells without light", "Dark cells.");
+    const QString key = QStringLiteral("finding:") + light;
+    ReportEditRepository edits = f.edits();
+    // The builder screen seeds the editor with the internal notes' text:
+    // analysis, standards, severity and sources.
+    const ReportDocument internalDoc = f.build(Kind::InternalNotes);
+    const Section* internal = test::findSection(internalDoc.sections, key);
+    REQUIRE(internal);
+    const QString seeded = ReportBuilder::sectionText(*internal) + QStringLiteral("\n\nOurs.");
+    REQUIRE(seeded.contains(QStringLiteral("Mandela Rules")));
+    REQUIRE_OK(edits.setText(f.visit, key, Kind::InternalNotes, seeded));
+
+    CHECK(ReportBuilder::sectionText(
+              *test::findSection(f.build(Kind::InternalNotes).sections, key)) == seeded);
+    const ReportDocument pubDoc = f.build(Kind::Public);
+    const Section* pub = test::findSection(pubDoc.sections, key);
+    REQUIRE(pub);
+    CHECK(paragraphs(pub) == QStringList{QStringLiteral("Dark cells.")});
+    CHECK_FALSE(f.exportHtml(Kind::Public).contains("Mandela Rules"));
+    CHECK_FALSE(f.exportHtml(Kind::Authorities).contains("Ours."));
+
+    // Each kind has its own replacement, and its own way back.
+    REQUIRE_OK(edits.setText(f.visit, key, Kind::Public, QStringLiteral("Public words.")));
+    CHECK(paragraphs(test::findSection(f.build(Kind::Public).sections, key)) ==
+          QStringList{QStringLiteral("Public words.")});
+    auto previous = edits.setText(f.visit, key, Kind::InternalNotes, std::nullopt);
+    REQUIRE_OK(previous);
+    CHECK(*previous == seeded);
+    CHECK(paragraphs(test::findSection(f.build(Kind::Public).sections, key)) ==
+          QStringList{QStringLiteral("Public words.")});
+    CHECK_FALSE(
+        ReportBuilder::sectionText(*test::findSection(f.build(Kind::InternalNotes).sections, key))
+            .contains(QStringLiteral("Ours.")));
+    // '@' is how the kind is stored in the key: not part of a key.
+    REQUIRE_REFUSED(
+        edits.setText(f.visit, key + QStringLiteral("@public"), Kind::Public, QStringLiteral("x")),
+        ErrorKind::Validation);
+}
+
+TEST_CASE("ReportEditRepository: two devices' rows for one key merge field by field", "[report]")
+{
+    test::ReportFixture f;
+    const QString food = f.finding("material_conditions", "Food is cold", "Cold meals.", "medium");
+    const QString key = QStringLiteral("finding:") + food;
+    ReportEditRepository edits = f.edits();
+    // Device A left the finding out of the public summary and moved it.
+    REQUIRE_OK(edits.setExcluded(f.visit, key, {Kind::Public}));
+    REQUIRE_OK(edits.move(f.visit, key, 4096));
+    // Device B, before syncing, made its own row for the key (newer).
+    const QString rowB = f.insert(catalog::kReportItem,
+                                  {{"visit_id", f.visit},
+                                   {"kind", QStringLiteral("edit")},
+                                   {"item_key", key},
+                                   {"excluded_kinds", QStringList{QStringLiteral("internal")}}});
+    CHECK(f.count("SELECT count(*) FROM report_item WHERE kind = 'edit' AND deleted = 0") == 2);
+
+    // The exclusion of either holds (fail closed); the position set on A survives.
+    CHECK_FALSE(test::findSection(f.build(Kind::Public).sections, key));
+    CHECK_FALSE(test::findSection(f.build(Kind::InternalNotes).sections, key));
+    const ReportDocument authDoc = f.build(Kind::Authorities);
+    const Section* auth = test::findSection(authDoc.sections, key);
+    REQUIRE(auth);
+    CHECK(auth->position == 4096);
+    auto listed = edits.list(f.visit);
+    REQUIRE_OK(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().id == rowB); // writes go to the newest row
+
+    // Putting it back into the public summary clears the kind on every row.
+    auto previous = edits.setExcluded(f.visit, key, {Kind::InternalNotes});
+    REQUIRE_OK(previous);
+    CHECK(ReportEditRepository::kindCodes(*previous) ==
+          QStringList{QStringLiteral("internal"), QStringLiteral("public")});
+    CHECK(test::findSection(f.build(Kind::Public).sections, key));
+    CHECK_FALSE(test::findSection(f.build(Kind::InternalNotes).sections, key));
+    CHECK(f.count("SELECT count(*) FROM report_item WHERE excluded_kinds LIKE '%public%'") == 0);
+    // Back to the built order: A's position must not show through.
+    REQUIRE_OK(edits.move(f.visit, key, std::nullopt));
+    CHECK(f.count("SELECT count(*) FROM report_item WHERE position IS NOT NULL") == 0);
 }

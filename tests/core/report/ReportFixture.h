@@ -103,14 +103,14 @@ struct ReportFixture : InterviewFixture
     }
 
     // Imports a PNG owned by a record.
-    QString photo(const char* ownerKind, const QString& ownerId)
+    QString photo(const char* ownerKind, const QString& ownerId, QByteArray bytes = tinyPng(),
+                  const QString& mimeType = QStringLiteral("image/png"))
     {
-        QByteArray bytes = tinyPng();
         QBuffer source(&bytes);
         REQUIRE(source.open(QIODevice::ReadOnly));
         AttachmentStore store(*vault);
         auto a = store.import(source, {QString::fromLatin1(ownerKind), ownerId,
-                                       QStringLiteral("photo.png"), QStringLiteral("image/png")});
+                                       QStringLiteral("photo"), mimeType});
         REQUIRE_OK(a);
         return a->id;
     }

@@ -70,6 +70,9 @@ TEST_CASE("Statistics CSV: quoting, and no formulas for spreadsheets", "[report]
           "\"'=HYPERLINK(\"\"x\"\")\"");
     CHECK(StatisticsCsv::field(QStringLiteral("@SUM(A1)")) == "'@SUM(A1)");
     CHECK(StatisticsCsv::field(QStringLiteral("+1")) == "'+1");
+    // A tab or carriage return in front does not hide a formula.
+    CHECK(StatisticsCsv::field(QStringLiteral("\t=1+1")) == "'\t=1+1");
+    CHECK(StatisticsCsv::field(QStringLiteral("\r=1+1")) == "\"'\r=1+1\"");
     CHECK(StatisticsCsv::field(QStringLiteral("سجن")) == QStringLiteral("سجن").toUtf8());
 }
 

@@ -3,12 +3,15 @@
 // worker thread with progress; a cancel or a failure leaves no file.
 #include "ui/report/ExportReportDialog.h"
 
+#include "core/repo/IdentityRepository.h"
+#include "core/repo/InterviewRepository.h"
 #include "core/report/ReportEditRepository.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "tests/ui/UnnamedControls.h"
 #include "tests/ui/report/ReportUiFixture.h"
 #include "ui/report/GuardFindingsView.h"
+#include "ui/report/IdentityCheckPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -194,4 +197,125 @@ TEST_CASE("Export: the default file name is the place, the date and the kind", "
     CHECK(ExportReportDialog::defaultFileName(
               QStringLiteral("Cells A/B: \"east\""), 0, report::Kind::InternalNotes,
               reportjobs::Format::Pdf) == QStringLiteral("Cells A-B- -east- - Internal notes.pdf"));
+}
+
+TEST_CASE("Export: a report changed since the check is not written; the new findings are shown",
+          "[ui][report]")
+{
+    ReportUiFixture f;
+    ExportReportDialog dialog(*f.ctx, {f.visitId, report::Kind::Authorities, QStringLiteral("en")});
+    dialog.show();
+    waitForCheck(dialog);
+    for (QCheckBox* box : dialog.findings()->acceptBoxes())
+        click(box); // whatever the demo text itself warns about
+    const qsizetype boxesBefore = dialog.findings()->acceptBoxes().size();
+    // Edited after the verdict was shown (in the builder, or by a sync).
+    REQUIRE(report::ReportEditRepository(f.records())
+                .addParagraph(f.visitId, QStringLiteral("summary"), kRiskySentence)
+                .ok());
+    auto out = tempDir();
+    const QString path = out->filePath(QStringLiteral("report.html"));
+    dialog.formatCombo()->setCurrentIndex(
+        dialog.formatCombo()->findData(int(reportjobs::Format::Html)));
+    dialog.fileEdit()->setText(path);
+    REQUIRE(dialog.startExport());
+    waitForRender(dialog);
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(dialog.statusLabel()->text().contains(QStringLiteral("changed since it was checked")));
+    // The new warning is listed, not yet accepted: Export waits for it.
+    CHECK(dialog.findings()->acceptBoxes().size() > boxesBefore);
+    CHECK_FALSE(dialog.exportButton()->isEnabled());
+    for (QCheckBox* box : dialog.findings()->acceptBoxes())
+        click(box);
+    REQUIRE(dialog.startExport());
+    waitForRender(dialog);
+    QFile html(path);
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    CHECK(html.readAll().contains("the only woman held in the east wing"));
+}
+
+TEST_CASE("Export: names from identity entries are looked for once the passphrase is given",
+          "[ui][report][privacy]")
+{
+    ReportUiFixture f;
+    auto interviews = InterviewRepository(f.records()).forVisit(f.visitId);
+    REQUIRE(interviews.ok());
+    bool added = false;
+    for (const Interview& interview : *interviews) {
+        if (interview.consentWithdrawn)
+            continue;
+        // Only an interview whose consent covers the name takes an entry.
+        REQUIRE(InterviewRepository(f.records())
+                    .recordConsent(interview.id, {QStringLiteral("quote_anonymously"),
+                                                  QStringLiteral("use_name")})
+                    .ok());
+        IdentityFields fields;
+        fields.realName = secret("Quorvane Thistlewick");
+        added = IdentityRepository(*f.vault).add(interview.id, fields).ok();
+        break;
+    }
+    REQUIRE(added);
+    REQUIRE(report::ReportEditRepository(f.records())
+                .addParagraph(f.visitId, QStringLiteral("summary"),
+                              QStringLiteral("Quorvane Thistlewick described the night search."))
+                .ok());
+    const auto reads = [&f] {
+        auto n = f.vault->database().scalarInt(
+            "SELECT count(*) FROM audit_event WHERE action = 'identity.read'");
+        REQUIRE(n.ok());
+        return *n;
+    };
+    const auto identityFindings = [](const ExportReportDialog& dialog) {
+        int n = 0;
+        for (const report::GuardFinding& finding : dialog.guardReport().removals())
+            n += finding.code == u"identity_data" ? 1 : 0;
+        return n;
+    };
+
+    ExportReportDialog dialog(*f.ctx, {f.visitId, report::Kind::Public, QStringLiteral("en")});
+    dialog.show();
+    waitForCheck(dialog);
+    IdentityCheckPanel* check = dialog.identityCheck();
+    CHECK(check->note()->text().contains(QStringLiteral("not checked")));
+    CHECK(identityFindings(dialog) == 0);
+    const qint64 before = reads();
+
+    click(check->askButton());
+    REQUIRE(check->passphraseEdit()->isVisible());
+    typeInto(check->passphraseEdit(), "not the passphrase");
+    click(check->checkButton());
+    CHECK(check->passphraseEdit()->text().isEmpty()); // moved to guarded memory
+    REQUIRE(waitUntil([&] { return !check->isChecking(); }, 60000));
+    QCoreApplication::processEvents();
+    auto* message = check->findChild<QLabel*>(QStringLiteral("identityCheckMessage"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("not correct")));
+    CHECK(reads() == before); // nothing read
+    CHECK_FALSE(check->hasChecked());
+    CHECK(identityFindings(dialog) == 0);
+
+    typeInto(check->passphraseEdit(), "demo");
+    click(check->checkButton());
+    REQUIRE(waitUntil([&] { return !check->isChecking(); }, 60000));
+    QCoreApplication::processEvents();
+    CHECK(reads() > before); // each read is audited
+    CHECK(check->hasChecked());
+    CHECK_FALSE(check->note()->text().contains(QStringLiteral("not checked")));
+    CHECK(identityFindings(dialog) >= 1);
+
+    // The export leaves the paragraph out, though the names are wiped by now.
+    for (QCheckBox* box : dialog.findings()->acceptBoxes())
+        click(box);
+    auto out = tempDir();
+    const QString path = out->filePath(QStringLiteral("public.html"));
+    dialog.formatCombo()->setCurrentIndex(
+        dialog.formatCombo()->findData(int(reportjobs::Format::Html)));
+    dialog.fileEdit()->setText(path);
+    REQUIRE(dialog.startExport());
+    waitForRender(dialog);
+    QFile html(path);
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QByteArray written = html.readAll();
+    CHECK(written.contains("<!DOCTYPE html>"));
+    CHECK_FALSE(written.contains("Thistlewick"));
 }
