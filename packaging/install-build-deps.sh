@@ -41,6 +41,10 @@ BASE_PACKAGES=(
     # Reports: charts in the statistics page; the report tests read the PDFs
     # with pdftotext and convert the ODT files with LibreOffice (headless).
     qt6-charts-dev poppler-utils libreoffice-writer-nogui
+    # Sync: the end-to-end tests start a real WebDAV server (Apache mod_dav,
+    # TLS and basic authentication; openssl makes its certificate), and the
+    # bundle and invitation readers are fuzzed with clang's libFuzzer.
+    apache2 apache2-utils openssl clang-14 libclang-rt-14-dev
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)
 

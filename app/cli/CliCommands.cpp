@@ -2,7 +2,9 @@
 #include "app/cli/CliCommands.h"
 
 #include "app/cli/ReportCommand.h"
+#include "app/cli/OrgCommand.h"
 #include "app/cli/StatsCommand.h"
+#include "app/cli/SyncCommand.h"
 #include "app/cli/Terminal.h"
 #include "core/crypto/PassphraseStrength.h"
 #include "core/crypto/RecoveryKey.h"
@@ -329,6 +331,46 @@ int cmdReport(const CliOptions& options)
     return *outcome == ReportCommand::Outcome::Written ? ExitOk : ExitGuardWarnings;
 }
 
+int cmdOrg(const CliOptions& options)
+{
+    if (const int early = OrgCommand::checkOptions(options); early != CliOptions::kContinue)
+        return early;
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    if (auto st = OrgCommand::run(options, **vault); !st)
+        return fail(st.error(), options);
+    return ExitOk;
+}
+
+int cmdSync(const CliOptions& options)
+{
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    if (auto st = SyncCommand::sync(options, **vault); !st)
+        return fail(st.error(), options);
+    return ExitOk;
+}
+
+int cmdBundle(const CliOptions& options)
+{
+    const QString action = options.arguments.value(0);
+    if (action != u"export" && action != u"import") {
+        std::fprintf(stderr, "vigil-cli: %s\n",
+                     qPrintable(CliText::tr("bundle needs export or import.")));
+        return ExitUsage;
+    }
+    auto vault = openVault(options);
+    if (!vault)
+        return fail(vault.error(), options);
+    const Status st = action == u"export" ? SyncCommand::exportBundles(options, **vault)
+                                          : SyncCommand::importBundles(options, **vault);
+    if (!st)
+        return fail(st.error(), options);
+    return ExitOk;
+}
+
 } // namespace
 
 int runCommand(const CliOptions& options)
@@ -343,7 +385,8 @@ int runCommand(const CliOptions& options)
         {"init", cmdInit, 0},     {"demo", cmdDemo, 0},       {"info", cmdInfo, 0},
         {"verify", cmdVerify, 0}, {"passwd", cmdPasswd, 0},   {"recover", cmdRecover, 0},
         {"db-key", cmdDbKey, 0},  {"search", cmdSearch, 64},   {"stats", cmdStats, 0},
-        {"report", cmdReport, 0}};
+        {"report", cmdReport, 0}, {"org", cmdOrg, 2},
+        {"sync", cmdSync, 0},     {"bundle", cmdBundle, 64}};
     for (const Entry& e : commands) {
         if (options.command != QLatin1String(e.name))
             continue;

@@ -41,6 +41,12 @@ QString CliOptions::helpText()
               "  search QUERY  full-text search of notes, findings, recommendations, observations\n"
               "  stats       the annual figures of a year, or of several, as CSV\n"
               "  report      a visit's report as PDF, ODT or HTML, through the publication guard\n"
+              "  org ACTION  the organisation: show, create, transport, invite, join, receive,\n"
+              "              devices, approve, refuse, revoke (see below)\n"
+              "  sync        one round of sync: receive, import, send (over the configured\n"
+              "              folder or WebDAV server, or --folder DIR)\n"
+              "  bundle export --out DIR | bundle import FILE...\n"
+              "              bundles for every peer into a mailbox folder, or import bundle files\n"
               "\n"
               "Options:\n"
               "  --vault DIR                the vault folder (default: %1)\n"
@@ -70,6 +76,15 @@ QString CliOptions::helpText()
               "                             audit log) and write the file\n"
               "  --show-sentences           report: also print the sentence behind each warning,\n"
               "                             only when standard error is a terminal\n"
+              "  --role ROLE                org invite: coordinator, lead or monitor\n"
+              "  --person ID                org invite: the person record of the invited user\n"
+              "  --label TEXT               org invite: who the invitation is for\n"
+              "  --folder DIR               org transport, sync: the mailbox folder\n"
+              "  --webdav URL               org transport: the mailbox on a WebDAV server (https)\n"
+              "  --user NAME, --password-file FILE\n"
+              "                             org transport: the WebDAV account (the password is\n"
+              "                             kept in the encrypted vault)\n"
+              "  --pin HEX                  org transport: SHA-256 of the server's public key\n"
               "  --kdf-opslimit N           Argon2id passes (default 3)\n"
               "  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)\n"
               "  --verbose                  print technical details of errors\n"
@@ -83,6 +98,16 @@ QString CliOptions::helpText()
               "  vigil-cli --vault %2 report --list-visits\n"
               "  vigil-cli --vault %2 report --visit ID \\\n"
               "            --kind authorities --out report.pdf\n"
+              "Joining an organisation:\n"
+              "  coordinator: vigil-cli org create --name \"NPM\"\n"
+              "               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \\\n"
+              "                         --user npm-sync --password-file pw.txt\n"
+              "               vigil-cli org invite --role monitor --label \"Amina\" --out amina.vgi\n"
+              "  monitor:     vigil-cli org join amina.vgi --name \"Amina's laptop\"\n"
+              "               vigil-cli sync           (delivers the enrolment request)\n"
+              "  coordinator: vigil-cli sync           (receives it, prints its fingerprint)\n"
+              "               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)\n"
+              "\n"
               "The publication guard always takes out what a kind of report may not show and\n"
               "says so. If it warns (someone could be recognised), nothing is written and the\n"
               "command exits 8 and prints the warnings' digest: fix the text in Vigil's report\n"
@@ -128,6 +153,15 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
                                             QStringLiteral("DIGEST"));
     const QCommandLineOption showSentences(QStringLiteral("show-sentences"));
     const QCommandLineOption listVisits(QStringLiteral("list-visits"));
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    const QCommandLineOption person(QStringLiteral("person"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption label(QStringLiteral("label"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption webdav(QStringLiteral("webdav"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption pin(QStringLiteral("pin"), QString(), QStringLiteral("HEX"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption ops(QStringLiteral("kdf-opslimit"), QString(), QStringLiteral("N"));
     const QCommandLineOption mem(QStringLiteral("kdf-memlimit-mib"), QString(), QStringLiteral("N"));
@@ -135,7 +169,8 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions({vault, passFile, newPassFile, recoveryFile, name, force, place, from, to,
                        category, year, format, outFile, visit, kind, language, acceptWarnings,
-                       showSentences, listVisits, verbose, ops, mem, help, version});
+                       showSentences, listVisits, role, person, label, folder, webdav, user,
+                       passwordFile, pin, verbose, ops, mem, help, version});
 
     // A bare --accept-warnings would take the next argument as its digest, or
     // fail with Qt's terse "missing value": say what it wants instead.
@@ -184,6 +219,14 @@ int parseArguments(const QStringList& argv, CliOptions& out, bool quiet)
     out.acceptWarnings = parser.value(acceptWarnings);
     out.showSentences = parser.isSet(showSentences);
     out.listVisits = parser.isSet(listVisits);
+    out.role = parser.value(role);
+    out.person = parser.value(person);
+    out.label = parser.value(label);
+    out.folder = parser.value(folder);
+    out.webdav = parser.value(webdav);
+    out.user = parser.value(user);
+    out.passwordFile = parser.value(passwordFile);
+    out.pin = parser.value(pin);
     out.verbose = parser.isSet(verbose);
     bool ok = true;
     if (parser.isSet(ops))

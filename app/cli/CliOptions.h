@@ -46,6 +46,14 @@ struct CliOptions
     QString acceptWarnings;       // report --accept-warnings=DIGEST (empty: not given)
     bool showSentences = false;   // report --show-sentences (only to a terminal)
     bool listVisits = false;      // report --list-visits
+    QString role;                 // org invite --role coordinator|lead|monitor
+    QString person;               // org invite --person ID
+    QString label;                // org invite --label TEXT (who it is for)
+    QString folder;               // org transport / sync --folder DIR
+    QString webdav;               // org transport --webdav URL
+    QString user;                 // org transport --user NAME
+    QString passwordFile;         // org transport --password-file FILE
+    QString pin;                  // org transport --pin HEX (SHA-256 of the server key)
     bool verbose = false;         // technical details of errors
     KdfParams kdf = KdfParams::defaults();
     QString command;

@@ -98,6 +98,13 @@ Result<std::vector<SecretBuffer>> identitiesOf(Vault& vault, const QString& visi
         if (!entries)
             return entries.error();
         for (const IdentityEntryInfo& entry : *entries) {
+            // Sealed to the coordinators on another device: their copy of the
+            // report is checked against it; this device cannot read it.
+            auto readable = repository.readableHere(entry.id);
+            if (!readable)
+                return readable.error();
+            if (!*readable)
+                continue;
             auto fields = repository.read(entry.id, passphrase);
             if (!fields)
                 return fields.error();

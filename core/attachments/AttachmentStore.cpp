@@ -306,7 +306,22 @@ Result<int> AttachmentStore::removeOrphans()
             if (!row)
                 return row.error();
             orphan = !*row || (*stmt)->columnInt(0) != 0;
+            const bool noRow = !*row;
             (void)(*stmt)->reset();
+            // A file that arrived by sync before its record could be written
+            // (its owner's ops still missing) has ops but no row yet: keep it.
+            if (noRow) {
+                auto ops = m_ctx.db().cached(
+                    "SELECT 1 FROM change_op WHERE entity = 'attachment' AND entity_id = ? LIMIT 1");
+                if (!ops)
+                    return ops.error();
+                (*ops)->bind(1, name);
+                auto pending = (*ops)->step();
+                if (!pending)
+                    return pending.error();
+                orphan = !*pending;
+                (void)(*ops)->reset();
+            }
         }
         if (orphan && ::unlink(encoded(filePath(name)).constData()) == 0)
             ++removed;

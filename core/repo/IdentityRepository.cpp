@@ -5,6 +5,9 @@
 #include "core/repo/WriteTx.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
+#include "core/sync/DeviceIdentity.h"
+#include "core/sync/org/CoordinatorSeal.h"
+#include "core/sync/org/Roster.h"
 #include "core/vault/Vault.h"
 
 #include <QtEndian>
@@ -51,6 +54,8 @@ Error integrity()
 
 bool IdentityRepository::looksSealed(const QByteArray& blob)
 {
+    if (CoordinatorSeal::looksSealed(blob))
+        return true;
     return std::size_t(blob.size()) >= kMagicSize + kNonceSize + kPadBlock + kTagSize &&
            std::memcmp(blob.constData(), kMagic, kMagicSize) == 0;
 }
@@ -75,38 +80,87 @@ Result<QByteArray> IdentityRepository::seal(const QString& interviewId,
     std::size_t padded = 0;
     if (sodium_pad(&padded, plain.data(), length, kPadBlock, plain.size()) != 0)
         return Error::make(ErrorKind::Internal, QStringLiteral("identity padding failed"));
-
+    SecretBuffer exact = SecretBuffer::copyOf(plain.data(), padded);
     const QByteArray ad = interviewId.toUtf8();
+
+    // On a device of an organisation, only the coordinators can open it.
+    auto coordinators = sealRecipients();
+    if (!coordinators)
+        return coordinators.error();
+    if (!coordinators->isEmpty())
+        return CoordinatorSeal::seal(exact, ad, *coordinators);
+
     QByteArray out(qsizetype(kMagicSize + kNonceSize + padded + kTagSize), Qt::Uninitialized);
     auto* o = reinterpret_cast<unsigned char*>(out.data());
     std::memcpy(o, kMagic, kMagicSize);
     randombytes_buf(o + kMagicSize, kNonceSize);
     unsigned long long written = 0;
     if (crypto_aead_xchacha20poly1305_ietf_encrypt(
-            o + kMagicSize + kNonceSize, &written, plain.data(), padded,
+            o + kMagicSize + kNonceSize, &written, exact.data(), exact.size(),
             reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
             o + kMagicSize, m_vault.localIdentityKey().data()) != 0)
         return Error::make(ErrorKind::Crypto, tr("The identity entry could not be encrypted."));
     return out;
 }
 
-Result<IdentityFields> IdentityRepository::unseal(const QString& interviewId,
+Result<QList<RosterEntry>> IdentityRepository::sealRecipients() const
+{
+    auto stmt = m_vault.database().cached("SELECT count(*) FROM sync_org");
+    if (!stmt)
+        return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const bool member = *row && (*stmt)->columnInt(0) > 0;
+    VIGIL_TRY((*stmt)->reset());
+    if (!member)
+        return QList<RosterEntry>();
+    auto coordinators = Roster(m_vault.database()).coordinators();
+    if (coordinators && coordinators->isEmpty())
+        return Error::make(ErrorKind::Validation,
+                           tr("This device does not know the organisation's coordinators yet, "
+                              "so identity entries cannot be sealed for them. Sync once, then "
+                              "try again."));
+    return coordinators;
+}
+
+Result<SecretBuffer> IdentityRepository::openBlob(const QString& interviewId,
                                                   const QByteArray& sealed) const
 {
+    const QByteArray ad = interviewId.toUtf8();
+    if (CoordinatorSeal::looksSealed(sealed)) {
+        auto identity = DeviceIdentity::ensure(m_vault.database());
+        if (!identity)
+            return identity.error();
+        auto boxSecret = DeviceIdentity::boxSecretKey(m_vault.database());
+        if (!boxSecret)
+            return boxSecret.error();
+        return CoordinatorSeal::open(sealed, ad, identity->id(), *boxSecret,
+                                     identity->boxPublicKey());
+    }
     if (!looksSealed(sealed))
         return integrity();
     const auto* in = reinterpret_cast<const unsigned char*>(sealed.constData());
     const std::size_t cipherSize = std::size_t(sealed.size()) - kMagicSize - kNonceSize;
     SecretBuffer plain(cipherSize - kTagSize);
-    const QByteArray ad = interviewId.toUtf8();
     unsigned long long opened = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             plain.data(), &opened, nullptr, in + kMagicSize + kNonceSize, cipherSize,
             reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()),
             in + kMagicSize, m_vault.localIdentityKey().data()) != 0)
         return integrity();
+    return plain;
+}
+
+Result<IdentityFields> IdentityRepository::unseal(const QString& interviewId,
+                                                  const QByteArray& sealed) const
+{
+    auto opened = openBlob(interviewId, sealed);
+    if (!opened)
+        return opened.error();
+    const SecretBuffer& plain = *opened;
     std::size_t length = 0;
-    if (sodium_unpad(&length, plain.data(), std::size_t(opened), kPadBlock) != 0 || length < 1 ||
+    if (sodium_unpad(&length, plain.data(), plain.size(), kPadBlock) != 0 || length < 1 ||
         plain.data()[0] != kVersion)
         return integrity();
     IdentityFields fields;
@@ -175,6 +229,31 @@ Result<IdentityFields> IdentityRepository::read(const QString& entryId,
     VIGIL_TRY(tx->audit("identity.read", catalog::kIdentityEntry, entryId, QString()));
     VIGIL_TRY(tx->commit());
     return fields;
+}
+
+Result<bool> IdentityRepository::readableHere(const QString& entryId)
+{
+    if (!m_vault.isOpen())
+        return locked();
+    auto stmt = m_vault.database().cached(
+        "SELECT sealed FROM identity_entry WHERE id = ? AND deleted = 0");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, entryId);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorKind::NotFound,
+                           tr("The identity entry does not exist or was deleted."));
+    const QByteArray sealed = (*stmt)->columnBlob(0);
+    VIGIL_TRY((*stmt)->reset());
+    if (!CoordinatorSeal::looksSealed(sealed))
+        return true;
+    auto identity = DeviceIdentity::ensure(m_vault.database());
+    if (!identity)
+        return identity.error();
+    return CoordinatorSeal::isRecipient(sealed, identity->id());
 }
 
 Result<QList<IdentityEntryInfo>> IdentityRepository::list(const QString& interviewId)

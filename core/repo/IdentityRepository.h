@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/IdentityEntry.h"
+#include "core/sync/org/RosterEntry.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -16,6 +17,8 @@ class Vault;
 // the name or referring the case, and stored sealed with XChaCha20-Poly1305
 // under the vault's local-identity key (random nonce, the interview id as
 // associated data, padded to 64-byte blocks so the length says little).
+// On a device of an organisation the entry is sealed to the coordinators
+// instead (CoordinatorSeal): a monitor can write it but never read it back.
 // Only the sealed blob reaches the row, the change log and sync; audit events
 // name the entry, never its content. Reading one back asks for the passphrase
 // again and leaves an "identity.read" audit event.
@@ -37,6 +40,9 @@ public:
     // That entries exist, not what they say; no passphrase needed.
     Result<QList<IdentityEntryInfo>> list(const QString& interviewId);
     Status remove(const QString& entryId);
+    // False for an entry sealed to the organisation's coordinators on a device
+    // that is not one of them (no passphrase needed; nothing is decrypted).
+    Result<bool> readableHere(const QString& entryId);
 
     // Whether `blob` has the shape of a sealed entry (checked by the writer,
     // so no plaintext can be stored in its place).
@@ -45,6 +51,10 @@ public:
 private:
     Result<QByteArray> seal(const QString& interviewId, const IdentityFields& fields) const;
     Result<IdentityFields> unseal(const QString& interviewId, const QByteArray& sealed) const;
+    Result<SecretBuffer> openBlob(const QString& interviewId, const QByteArray& sealed) const;
+    // Empty for a standalone vault (the local-identity key is used); the
+    // organisation's coordinators otherwise (CoordinatorSeal).
+    Result<QList<RosterEntry>> sealRecipients() const;
 
     Vault& m_vault;
 };

@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
+#include "core/schema/OrgSchema.h"
 #include "core/schema/RecordSchema.h"
 #include "core/schema/ReportSchema.h"
 #include "core/schema/SearchSchema.h"
@@ -27,6 +28,7 @@ const Migration kVaultSchema[] = {
     {4, schema::kReportSchema},
     {5, schema::kStatisticsSchema},
     {6, schema::kSyncSchema},
+    {7, schema::kOrgSchema},
 };
 
 } // namespace

@@ -63,8 +63,10 @@ Statement& Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (m_bindError != 0)
-        return Database::errorForCode(m_bindError, QStringLiteral("bind: %1")
-                                                       .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
+        return Database::errorForCode(m_bindError,
+                                      QStringLiteral("bind: %1 in %2")
+                                          .arg(QString::fromUtf8(sqlite3_errstr(m_bindError)),
+                                               QString::fromUtf8(sqlite3_sql(m_stmt.get()))));
     const int rc = sqlite3_step(m_stmt.get());
     if (rc == SQLITE_ROW)
         return true;
@@ -127,6 +129,12 @@ QByteArray Statement::columnBlob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt.get(), column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+SecretBuffer Statement::columnSecret(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt.get(), column);
+    return SecretBuffer::copyOf(data, std::size_t(sqlite3_column_bytes(m_stmt.get(), column)));
 }
 
 } // namespace vigil

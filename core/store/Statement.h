@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crypto/SecretBuffer.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // A blob copied straight into guarded memory (keys), never into a QByteArray.
+    SecretBuffer columnSecret(int column) const;
 
     sqlite3_stmt* handle() const { return m_stmt.get(); }
 

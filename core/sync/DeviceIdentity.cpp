@@ -37,6 +37,38 @@ QString DeviceIdentity::fingerprint(const QByteArray& signPublicKey)
     return groups.join(QLatin1Char(' '));
 }
 
+namespace {
+
+Result<SecretBuffer> readSecret(Database& db, const char* sql, std::size_t size)
+{
+    auto select = db.prepare(sql);
+    if (!select)
+        return select.error();
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorKind::NotFound,
+                           DeviceIdentity::tr("This vault has no device keys yet."));
+    SecretBuffer key = select->columnSecret(0);
+    if (key.size() != size)
+        return Error::make(ErrorKind::Integrity,
+                           DeviceIdentity::tr("This vault's device keys are damaged."));
+    return key;
+}
+
+} // namespace
+
+Result<SecretBuffer> DeviceIdentity::signSecretKey(Database& db)
+{
+    return readSecret(db, "SELECT sign_secret FROM local_device LIMIT 1", crypto_sign_SECRETKEYBYTES);
+}
+
+Result<SecretBuffer> DeviceIdentity::boxSecretKey(Database& db)
+{
+    return readSecret(db, "SELECT box_secret FROM local_device LIMIT 1", crypto_box_SECRETKEYBYTES);
+}
+
 Result<DeviceIdentity> DeviceIdentity::ensure(Database& db)
 {
     auto select = db.prepare("SELECT id, sign_public, box_public FROM local_device LIMIT 1");

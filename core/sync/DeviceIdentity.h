@@ -20,6 +20,12 @@ public:
     // Loads the identity, creating it on first use (in its own transaction).
     static Result<DeviceIdentity> ensure(Database& db);
 
+    // This device's secret keys, read from the database into guarded memory
+    // for the one operation that needs them (signing a bundle or roster
+    // entry, opening a bundle or a sealed identity entry).
+    static Result<SecretBuffer> signSecretKey(Database& db);
+    static Result<SecretBuffer> boxSecretKey(Database& db);
+
     const QString& id() const { return m_id; }
     const QByteArray& signPublicKey() const { return m_signPublic; }
     const QByteArray& boxPublicKey() const { return m_boxPublic; }

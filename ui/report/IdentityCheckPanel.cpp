@@ -161,6 +161,11 @@ void IdentityCheckPanel::check()
                         out.checked.error = Error::make(ErrorKind::Cancelled, QString());
                         return out;
                     }
+                    // Sealed to the coordinators (this is a team member's
+                    // device): only they can check against it.
+                    auto readable = identities.readableHere(entry.id);
+                    if (readable && !*readable)
+                        continue;
                     auto fields = identities.read(entry.id, secret);
                     if (!fields) {
                         out.checked.error = fields.error();

@@ -271,7 +271,10 @@ bool StatisticsPage::exportCsv(const QString& path)
     const QByteArray csv =
         report::StatisticsCsv::annual(*m_figures, report::StatisticsCsv::Bom::Include);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    // Unbuffered: on a full disk the write fails here; Qt's commit() does
+    // not notice a failed flush of its buffer.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(csv) != csv.size()
+        || file.error() != QFileDevice::NoError || !file.commit()) {
         m_ctx.report(Error::make(
             ErrorKind::Io,
             tr("The figures could not be saved as %1.").arg(QDir::toNativeSeparators(path)),

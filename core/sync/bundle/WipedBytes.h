@@ -11,7 +11,10 @@ namespace vigil {
 // A fixed-capacity byte buffer for bundle plaintext: bytes are appended at
 // the end and consumed from the front, and every byte it ever held is wiped
 // (on consume and on destruction), so decrypted records do not linger in
-// freed memory. Allocated once; never reallocates.
+// freed memory. Allocated once; never reallocates. Consuming moves nothing:
+// the bytes kept are moved to the front only when an append needs the room,
+// so a chunk of many small items is consumed in linear time (moving the rest
+// after each item made a payload of tiny items quadratic).
 class WipedBytes
 {
 public:
@@ -20,32 +23,47 @@ public:
     WipedBytes(const WipedBytes&) = delete;
     WipedBytes& operator=(const WipedBytes&) = delete;
 
-    qsizetype size() const { return m_used; }
+    qsizetype size() const { return m_end - m_begin; }
     qsizetype capacity() const { return m_bytes.size(); }
-    qsizetype space() const { return capacity() - m_used; }
-    char* data() { return m_bytes.data(); }
-    const char* constData() const { return m_bytes.constData(); }
-    QByteArrayView view() const { return QByteArrayView(m_bytes.constData(), m_used); }
+    qsizetype space() const { return capacity() - size(); }
+    // The bytes held; when empty, the start of `capacity()` bytes of scratch space.
+    char* data() { return m_bytes.data() + m_begin; }
+    const char* constData() const { return m_bytes.constData() + m_begin; }
+    QByteArrayView view() const { return QByteArrayView(constData(), size()); }
 
     void append(const char* data, qsizetype size)
     {
         assert(size <= space());
-        std::memcpy(m_bytes.data() + m_used, data, std::size_t(size));
-        m_used += size;
+        if (size > capacity() - m_end)
+            compact();
+        std::memcpy(m_bytes.data() + m_end, data, std::size_t(size));
+        m_end += size;
     }
-    // Drops the first `size` bytes and wipes the space they leave.
+    // Drops the first `size` bytes and wipes them.
     void consume(qsizetype size)
     {
-        assert(size <= m_used);
-        std::memmove(m_bytes.data(), m_bytes.constData() + size, std::size_t(m_used - size));
-        sodium_memzero(m_bytes.data() + m_used - size, std::size_t(size));
-        m_used -= size;
+        assert(size <= this->size());
+        sodium_memzero(m_bytes.data() + m_begin, std::size_t(size));
+        m_begin += size;
+        if (m_begin == m_end)
+            m_begin = m_end = 0;
     }
-    void clear() { consume(m_used); }
+    void clear() { consume(size()); }
 
 private:
+    // Moves the bytes held to the front and wipes the stale copies behind them.
+    void compact()
+    {
+        const qsizetype kept = size();
+        std::memmove(m_bytes.data(), m_bytes.constData() + m_begin, std::size_t(kept));
+        sodium_memzero(m_bytes.data() + kept, std::size_t(m_end - kept));
+        m_begin = 0;
+        m_end = kept;
+    }
+
     QByteArray m_bytes; // never shared: the class is not copyable
-    qsizetype m_used = 0;
+    qsizetype m_begin = 0;
+    qsizetype m_end = 0;
 };
 
 // A libsodium state that holds key material, wiped when it goes out of scope.

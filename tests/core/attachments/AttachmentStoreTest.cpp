@@ -327,6 +327,29 @@ TEST_CASE("orphaned and partial files are swept", "[attachment]")
     CHECK(s.files() == QStringList{kept.id});
 }
 
+TEST_CASE("a file that arrived by sync before its record was written is kept", "[attachment]")
+{
+    Store s;
+    const QString pending = Uuid7::generate();
+    // Its ops are in the change log (the record waits for its owner's ops).
+    REQUIRE(s.db()
+                .exec(QStringLiteral("INSERT INTO change_op(device_id, seq, hlc, entity, "
+                                     "entity_id, field, value, base_hlc, scope) VALUES "
+                                     "('00000000000000000000000000000001', 1, 1, 'attachment', "
+                                     "'%1', 'file_name', 'cell.jpg', 0, 'team')")
+                          .arg(pending)
+                          .toUtf8()
+                          .constData())
+                .ok());
+    QFile f(s.vault->attachmentsPath() + QLatin1Char('/') + pending);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto n = s.store.removeOrphans();
+    REQUIRE(n.ok());
+    CHECK(*n == 0);
+    CHECK(s.files().contains(pending));
+}
+
 TEST_CASE("when the row cannot be written the encrypted file is removed", "[attachment]")
 {
     Store s;

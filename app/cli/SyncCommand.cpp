@@ -1,0 +1,140 @@
+#include "app/cli/SyncCommand.h"
+
+#include "app/cli/CliText.h"
+#include "core/sync/exchange/BundleImporter.h"
+#include "core/sync/exchange/RetentionPolicy.h"
+#include "core/sync/exchange/SyncSession.h"
+#include "core/sync/org/Organisation.h"
+#include "core/sync/transport/FolderTransport.h"
+#include "core/sync/transport/TransportFactory.h"
+#include "core/vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace vigil::cli {
+
+namespace {
+
+void say(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QString describe(const ImportReport& r)
+{
+    switch (r.outcome) {
+    case ImportReport::Outcome::Imported:
+        return CliText::tr("%1: imported (%n change(s)).", nullptr, int(r.ops)).arg(r.fileName);
+    case ImportReport::Outcome::AlreadyImported:
+        return CliText::tr("%1: already imported, nothing changed.").arg(r.fileName);
+    case ImportReport::Outcome::Waiting:
+        return CliText::tr("%1: waits for an earlier bundle from the same device.").arg(r.fileName);
+    case ImportReport::Outcome::Quarantined:
+        break;
+    }
+    return CliText::tr("%1: refused and moved to the quarantine folder. %2")
+        .arg(r.fileName, r.message);
+}
+
+// The coordinator's side of enrolment: requests fetched by the sync.
+void receiveRequests(Vault& vault, const QStringList& files)
+{
+    Organisation org(vault);
+    for (const QString& path : files) {
+        QFile file(path);
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.read(64 * 1024);
+        file.close();
+        auto pending = org.receiveEnrolment(bytes);
+        if (pending)
+            say(CliText::tr("Enrolment request from %1 (%2). Fingerprint: %3. Compare it by "
+                            "phone, then: vigil-cli org approve %4")
+                    .arg(pending->name, pending->label, pending->fingerprint, pending->deviceId));
+        else
+            say(CliText::tr("An enrolment request was refused: %1").arg(pending.error().message));
+        QFile::remove(path);
+    }
+}
+
+} // namespace
+
+Status SyncCommand::sync(const CliOptions& options, Vault& vault)
+{
+    std::unique_ptr<Transport> transport;
+    if (!options.folder.isEmpty()) {
+        transport = std::make_unique<FolderTransport>(QDir(options.folder).absolutePath());
+    } else {
+        auto made = TransportFactory::fromSettings(vault.database());
+        if (!made)
+            return made.error();
+        transport = std::move(*made);
+    }
+    say(CliText::tr("Syncing with %1…").arg(transport->describe()));
+    SyncSession session(vault.records(), vault.path(), *transport);
+    auto outcome = session.run();
+    if (!outcome)
+        return outcome.error();
+    for (const ImportReport& r : outcome->received)
+        say(describe(r));
+    receiveRequests(vault, outcome->enrolmentRequests);
+    if (outcome->enrolmentRequestSent)
+        say(CliText::tr("Your enrolment request was delivered to the coordinator."));
+    for (const QString& id : outcome->skippedAttachments)
+        say(CliText::tr("Attachment %1 is too large to travel in a bundle; it stays on this "
+                        "device.")
+                .arg(id));
+    auto retained = RetentionPolicy::apply(vault.records(), vault.path());
+    if (!retained)
+        return retained.error();
+    if (retained->visits > 0)
+        say(CliText::tr("Retention: the sensitive content of %n closed visit(s) was removed "
+                        "from this device.",
+                        nullptr, int(retained->visits)));
+    say(outcome->summary());
+    return {};
+}
+
+Status SyncCommand::exportBundles(const CliOptions& options, Vault& vault)
+{
+    if (options.out.isEmpty())
+        return Error::make(ErrorKind::Usage,
+                           CliText::tr("bundle export needs --out DIR, the mailbox folder (for "
+                                       "example on a USB stick)."));
+    FolderTransport folder(QDir(options.out).absolutePath());
+    SyncSession session(vault.records(), vault.path(), folder);
+    auto outcome = session.sendOnly();
+    if (!outcome)
+        return outcome.error();
+    say(CliText::tr("%n bundle(s) written to %1.", nullptr, int(outcome->bundlesSent))
+            .arg(QDir::toNativeSeparators(options.out)));
+    return {};
+}
+
+Status SyncCommand::importBundles(const CliOptions& options, Vault& vault)
+{
+    const QStringList files = options.arguments.mid(1);
+    if (files.isEmpty())
+        return Error::make(ErrorKind::Usage, CliText::tr("bundle import needs one or more files."));
+    BundleImporter importer(vault);
+    qsizetype refused = 0;
+    for (const QString& path : files) {
+        auto report = importer.importFile(QFileInfo(path).absoluteFilePath());
+        if (!report)
+            return report.error();
+        say(describe(*report));
+        if (report->outcome == ImportReport::Outcome::Quarantined)
+            ++refused;
+    }
+    if (refused > 0)
+        return Error::make(ErrorKind::Integrity,
+                           CliText::tr("%n bundle(s) were refused.", nullptr, int(refused)));
+    return {};
+}
+
+} // namespace vigil::cli

@@ -1,0 +1,164 @@
+// BundleImporter, step 4 of docs/sync-protocol.md "Import": everything a
+// verified bundle carries, applied in one write transaction.
+#include "core/repo/RecordContext.h"
+#include "core/repo/WriteTx.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "core/sync/DeviceIdentity.h"
+#include "core/sync/exchange/BundleImporter.h"
+#include "core/sync/exchange/ImportSink.h"
+#include "core/sync/exchange/InboxRepository.h"
+#include "core/sync/exchange/PeerState.h"
+#include "core/sync/merge/MergeEngine.h"
+#include "core/sync/merge/OpLog.h"
+#include "core/sync/org/Roster.h"
+#include "core/vault/Vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+#include <map>
+
+namespace vigil {
+
+namespace {
+
+// A roster entry refused for what it is (shape, signer, signature), as
+// opposed to the database failing.
+bool isEntryFault(const Error& error)
+{
+    return error.kind == ErrorKind::Validation || error.kind == ErrorKind::Integrity;
+}
+
+} // namespace
+
+Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
+                             const QByteArray& sha256, ImportReport& report)
+{
+    auto tx = m_ctx.beginWrite();
+    if (!tx)
+        return tx.error();
+    VIGIL_TRY(acceptRoster(sink, identity, report));
+    auto stats = MergeEngine::apply(*tx, sink.ops());
+    if (!stats)
+        return stats.error();
+    report.merge = *stats;
+    // Moved in before the commit, so a failed rename leaves nothing applied;
+    // a failed commit deletes them again (PartFile's destructor, kept below
+    // only once committed).
+    QList<qsizetype> placed;
+    VIGIL_TRY(placeBlobs(sink, placed));
+    VIGIL_TRY(advanceCoverage(sink));
+    VIGIL_TRY(recordAck(report.senderId, sink));
+    VIGIL_TRY(recordRow(sha256, report, InboxEntry::kImported, qint64(stats->conflictsAdded)));
+    VIGIL_TRY(tx->commit());
+    for (const qsizetype i : std::as_const(placed))
+        sink.blobs()[std::size_t(i)].part.keep();
+    return {};
+}
+
+Status BundleImporter::acceptRoster(ImportSink& sink, const DeviceIdentity& identity,
+                                    ImportReport& report)
+{
+    Database& db = m_ctx.db();
+    Roster roster(db);
+    // Entries may come before the entry of the coordinator who signed them:
+    // repeat while a pass adds something, so the order inside a bundle does
+    // not matter. An entry nobody known signed is left out, not fatal: the
+    // rest of the bundle is still signed by a roster member.
+    QList<QCborMap> pending = sink.rosterItems();
+    for (bool changed = true; changed && !pending.isEmpty();) {
+        changed = false;
+        QList<QCborMap> refused;
+        for (const QCborMap& item : std::as_const(pending)) {
+            auto accepted = roster.accept(item);
+            if (!accepted) {
+                if (!isEntryFault(accepted.error()))
+                    return accepted.error();
+                refused.append(item);
+            } else if (*accepted) {
+                ++report.rosterChanges;
+                changed = true;
+            }
+        }
+        pending = refused;
+    }
+    report.rosterIgnored = pending.size();
+
+    // This device's own entry makes a pending membership enrolled
+    // (docs/sync-protocol.md "Organisation and enrolment", step 5).
+    auto own = roster.find(identity.id());
+    if (!own)
+        return own.error();
+    if (*own && !(*own)->isRevoked() && (*own)->signPublic == identity.signPublicKey() &&
+        (*own)->boxPublic == identity.boxPublicKey()) {
+        auto stmt = db.cached("UPDATE sync_org SET state = 'enrolled' WHERE state = 'pending'");
+        if (!stmt)
+            return stmt.error();
+        VIGIL_TRY((*stmt)->run());
+        report.enrolled = db.changes() > 0;
+    }
+    return {};
+}
+
+Status BundleImporter::placeBlobs(ImportSink& sink, QList<qsizetype>& placed)
+{
+    const QDir dir(QDir(m_vaultDir).filePath(QLatin1StringView(Vault::kAttachmentsDir)));
+    std::vector<ImportSink::Blob>& blobs = sink.blobs();
+    for (std::size_t i = 0; i < blobs.size(); ++i) {
+        const QString target = dir.filePath(blobs[i].attachmentId);
+        // Already here (a re-sent bundle): the file is the same encrypted
+        // file, and replacing it could only lose it if this import failed.
+        if (QFileInfo::exists(target))
+            continue;
+        // A deleted attachment's key has been wiped: its file stays gone.
+        auto stmt = m_ctx.db().cached("SELECT deleted FROM attachment WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, blobs[i].attachmentId);
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        const bool deleted = *row && (*stmt)->columnInt(0) != 0;
+        (void)(*stmt)->reset();
+        if (deleted)
+            continue;
+        VIGIL_TRY(blobs[i].part.moveTo(target));
+        placed.append(qsizetype(i));
+    }
+    return {};
+}
+
+Status BundleImporter::advanceCoverage(const ImportSink& sink)
+{
+    // The sender vouches that every op of the range this device may receive
+    // is in the bundle, so the received vector may pass over seqs it will
+    // never see (ops of visits it is not entitled to). hasGap() has checked
+    // that each range starts at most one past what is here.
+    std::map<QString, qint64> highest;
+    for (const CoverageRange& range : sink.coverage()) {
+        if (range.to >= range.from && range.originId != m_ctx.deviceId())
+            highest[range.originId] = std::max(highest[range.originId], range.to);
+    }
+    Database& db = m_ctx.db();
+    for (const auto& [origin, to] : highest) {
+        auto stmt = db.cached("INSERT INTO sync_received(device_id, highest_seq) VALUES (?, ?) "
+                              "ON CONFLICT(device_id) DO UPDATE SET highest_seq = "
+                              "max(highest_seq, excluded.highest_seq)");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, origin).bind(2, to);
+        VIGIL_TRY((*stmt)->run());
+        VIGIL_TRY(OpLog::advanceReceived(db, origin)); // over ops already here beyond `to`
+    }
+    return {};
+}
+
+Status BundleImporter::recordAck(const QString& senderId, const ImportSink& sink)
+{
+    // Inside this transaction; it also notes when a bundle from the peer was
+    // last imported, which the re-sending rule needs.
+    return PeerState(m_ctx.db()).recordAck(senderId, sink.ack(), now());
+}
+
+} // namespace vigil
