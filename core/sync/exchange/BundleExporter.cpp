@@ -100,6 +100,10 @@ Result<Shared> prepare(Database& db, ExportFrame& frame)
     QCryptographicHash state(QCryptographicHash::Sha256);
     state.addData(ack);
     for (const RosterEntry& entry : *roster) {
+        // The coordinator's entry a joining device took from its invitation
+        // is unsigned (revision 0): it is never passed on.
+        if (entry.revision < 1 || entry.signature.isEmpty())
+            continue;
         frame.roster.append(Roster::toItem(entry));
         const QByteArray item = BundleItems::encode(BundleItemKind::Roster, frame.roster.last());
         state.addData(item);

@@ -16,6 +16,7 @@ class DeviceIdentity;
 class ImportSink;
 class RecordContext;
 class Vault;
+class WriteTx;
 struct BundleSummary;
 
 // What importing one bundle file did.
@@ -86,7 +87,8 @@ private:
     Result<bool> hasGap(const ImportSink& sink);
     Status apply(ImportSink& sink, const DeviceIdentity& identity, const QByteArray& sha256,
                  ImportReport& report);
-    Status acceptRoster(ImportSink& sink, const DeviceIdentity& identity, ImportReport& report);
+    Status acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
+                        ImportReport& report);
     Status placeBlobs(ImportSink& sink, QList<qsizetype>& placed);
     Status advanceCoverage(const ImportSink& sink);
     Status recordAck(const QString& senderId, const ImportSink& sink);

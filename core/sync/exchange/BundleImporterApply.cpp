@@ -2,6 +2,7 @@
 // verified bundle carries, applied in one write transaction.
 #include "core/repo/RecordContext.h"
 #include "core/repo/WriteTx.h"
+#include "core/sync/org/Organisation.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "core/sync/DeviceIdentity.h"
@@ -38,7 +39,7 @@ Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
     auto tx = m_ctx.beginWrite();
     if (!tx)
         return tx.error();
-    VIGIL_TRY(acceptRoster(sink, identity, report));
+    VIGIL_TRY(acceptRoster(*tx, sink, identity, report));
     auto stats = MergeEngine::apply(*tx, sink.ops());
     if (!stats)
         return stats.error();
@@ -57,7 +58,7 @@ Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
     return {};
 }
 
-Status BundleImporter::acceptRoster(ImportSink& sink, const DeviceIdentity& identity,
+Status BundleImporter::acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
                                     ImportReport& report)
 {
     Database& db = m_ctx.db();
@@ -86,18 +87,13 @@ Status BundleImporter::acceptRoster(ImportSink& sink, const DeviceIdentity& iden
     report.rosterIgnored = pending.size();
 
     // This device's own entry makes a pending membership enrolled
-    // (docs/sync-protocol.md "Organisation and enrolment", step 5).
-    auto own = roster.find(identity.id());
-    if (!own)
-        return own.error();
-    if (*own && !(*own)->isRevoked() && (*own)->signPublic == identity.signPublicKey() &&
-        (*own)->boxPublic == identity.boxPublicKey()) {
-        auto stmt = db.cached("UPDATE sync_org SET state = 'enrolled' WHERE state = 'pending'");
-        if (!stmt)
-            return stmt.error();
-        VIGIL_TRY((*stmt)->run());
-        report.enrolled = db.changes() > 0;
-    }
+    // (docs/sync-protocol.md "Organisation and enrolment", step 5), with the
+    // role the coordinator signed and an audit event.
+    (void)identity;
+    auto enrolled = Organisation::confirmEnrolment(tx);
+    if (!enrolled)
+        return enrolled.error();
+    report.enrolled = *enrolled;
     return {};
 }
 
