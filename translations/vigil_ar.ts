@@ -576,6 +576,43 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation>لا يرسل الجهاز حزمًا إلى نفسه.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation>لا يُرسَل أي شيء إلى «%1»: أُبطل الجهاز.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation>لا يحتوي قيد «%1» لدى المنظمة على مفتاح صالح للاستخدام.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation>هذه الخزنة ليست جزءًا من منظمة، لذا لا يمكنها استيراد الحزم. انضمّ إلى منظمة أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>استُورد %n تغيير من جهاز آخر.</numerusform>
+            <numerusform>استُورد تغيير واحد (%n) من جهاز آخر.</numerusform>
+            <numerusform>استُورد تغييران (%n) من جهاز آخر.</numerusform>
+            <numerusform>استُوردت %n تغييرات من جهاز آخر.</numerusform>
+            <numerusform>استُورد %n تغييرًا من جهاز آخر.</numerusform>
+            <numerusform>استُورد %n تغيير من جهاز آخر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2204,6 +2241,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>عضو الفريق</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>قيد الهوية</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation>الادعاء بالانتقام</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>خطوة المتابعة</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>قالب قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>إجابة قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>نص التقرير</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>ملاحظات المخاطر</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>الإجراءات المتخذة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>رقم %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation>حُذف، وعدّله %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2220,6 +2435,171 @@
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
         <translation>لم تصل بعدُ البيانات الكاملة لهذا التعارض؛ أجرِ المزامنة مرة أخرى ثم حُلّه.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;إبقاء الحالي</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>إبقاء النص الحالي</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;استخدام النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>استخدام النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;تحرير نص مدمج…</translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation>تحرير نص مدمج من النسختين</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation>&amp;إبقاؤه محذوفًا</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>إبقاء السجل محذوفًا</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation>استعادة السجل مع التعديل</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>النص المدمج</translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation>النسختان أدناه: حرّرهما في نص واحد، ثم احفظه.</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;حفظ النص المدمج</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>حفظ النص المدمج</translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation>&amp;تجاهل الدمج</translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation>تجاهل النص المدمج</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation>اختر تعارضًا من القائمة لمقارنة نسختيه.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>لم يصل سجل هذا التعارض كاملًا بعدُ؛ أجرِ المزامنة مرة أخرى ثم حُلّه.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation>حذف %1 هذا السجل بينما كان %2 لا يزال يعدّله.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation>حذف %1 هذا السجل بينما كان %2 لا يزال يعدّله؛ وقد استُعيد منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation>غيّر %1 و%2 هذا النص في الوقت نفسه. أبقت المزامنة نسخة في السجل والأخرى هنا؛ لا يضيع شيء حتى تختار.</translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation>الآن: حذفه %1</translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation>الموجود الآن في السجل</translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation>التعديل الذي أُجري على %1</translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation>النص الحالي (آخر كتابة على %1)</translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation>النسخة الأخرى (كُتبت على %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;إبقاؤه كما هو</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>تحديد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation>لا توجد تعارضات مفتوحة: سُوّي كل تعديل أُجري على عدة أجهزة في الوقت نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>%n تعارض مفتوح. قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+            <numerusform>تعارض مفتوح واحد (%n). قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+            <numerusform>تعارضان مفتوحان (%n). قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+            <numerusform>%n تعارضات مفتوحة. قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا. قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+            <numerusform>%n تعارض مفتوح. قارن النسختين واختر ما ينبغي أن يتضمنه السجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
+        <translation>سُوّي. تعلم الأجهزة الأخرى بذلك في المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2706,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>تحديد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>بصمة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation>اقرأها بصوت عالٍ عندما يتصل بك من ينضم: فهو يقارنها بالبصمة التي تعرضها دعوته.</translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation>طلبات الانضمام</translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation>اتصل بالشخص على رقم تعرفه مسبقًا واطلب منه أن يقرأ البصمة التي يعرضها جهازه. لا توافق إلا إذا تطابقت تمامًا مع البصمة المدرجة هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>الموافقة على الطلب المحدد</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation>رفض الطلب المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation>&amp;استيراد طلب…</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation>استيراد ملف طلب تسجيل</translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation>أجهزة المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>إ&amp;بطال…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>إبطال الجهاز المحدد</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>&amp;دعوة…</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>دعوة جهاز</translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation>لم يُقبل طلب وصل مع المزامنة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation>استيراد طلب تسجيل</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation>طلبات تسجيل Vigil (*.vge);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation>استُلم الطلب من «%1». اتصل بالشخص وقارن البصمة قبل الموافقة عليه.</translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation>%1 (مدعو: %2)</translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation>الموافقة على جهاز</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;الموافقة على %1 بصفة %2؟&lt;/p&gt;&lt;p&gt;لا توافق إلا إذا قرأ الشخص هذه الأرقام بالضبط:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation>إذا اختلفت أي مجموعة، فارفض الطلب: ربما أرسله شخص آخر.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>أصبح «%1» الآن في المنظمة بصفة %2. يتلقى قائمة الأجهزة مع مزامنتك التالية.</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>رفض طلب</translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation>رفض الطلب الوارد من «%1»؟</translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation>تبقى الدعوة صالحة: لا يزال بإمكان الشخص الموجهة إليه الانضمام بها.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation>رُفض الطلب الوارد من «%1».</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>إبطال جهاز</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>إبطال «%1»؟</translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation>من الآن فصاعدًا، ترفض حزمَه كلُّ الأجهزة التي تلقت قائمة الأجهزة الجديدة، ولا يُرسَل إليه أي شيء بعد ذلك. ما أرسله من قبل يبقى. لا يمكن التراجع عن ذلك: ليشارك الشخص مجددًا، يحتاج إلى خزنة جديدة ودعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation>أُبطل «%1». أجرِ المزامنة لإبلاغ الأجهزة الأخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>قيد الهوية تالف أو تم العبث به.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation>تعذّر تشفير قيد الهوية للمنسقين.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>تعذّر تشفير قيد الهوية.</translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation>خُتم قيد الهوية هذا لمنسقي المنظمة؛ لا يمكن قراءته على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation>قائمة محتويات إحدى الحزم مشوَّهة البنية.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation>إنشاء منظمة</translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation>افعل ذلك مرة واحدة، على حاسوب المنسق في الأمانة. تصبح هذه الخزنة منسق المنظمة: فهي تُصدر الدعوات، وتوافق على الأجهزة وتُبطلها، وتتلقى ما يرسله كل جهاز. تُحفظ السجلات الموجودة في هذه الخزنة. ولا يمكن للخزنة مغادرة منظمتها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation>الأعضاء الذين يحتاجون فقط إلى تبادل السجلات مع منسق لا ينبغي لهم إنشاء منظمة: بل ينضمون إلى منظمة بالدعوة التي يعطيهم إياها منسقهم.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation>مثلًا: الآلية الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;المنظمة:</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>اسم هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;اسم هذا الجهاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;إنشاء…</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>إنشاء المنظمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation>جعل هذه الخزنة منسق «%1»؟</translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation>لا يمكن أن تعود خزنة مستقلة، ولا أن تنضم إلى منظمة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2388,6 +2996,162 @@
     <message>
         <source>Back to the previous page (%1)</source>
         <translation>الرجوع إلى الصفحة السابقة (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>لا توجد بعدُ مفاتيح جهاز لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation>مفاتيح الجهاز لهذه الخزنة تالفة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation>المنظمة والأجهزة</translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation>هذه الخزنة مستقلة: لا تنتمي إلى أي منظمة ولا تتبادل السجلات مع أي جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation>للعمل ضمن فريق، انضمّ إلى منظمتك بملف الدعوة الذي يسلّمك إياه منسقك شخصيًا. لا يضيع شيء من هذه الخزنة بالانضمام.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;الانضمام إلى منظمة…</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>الانضمام إلى منظمة</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation>لا ينشئ المنظمة إلا منسق الأمانة، مرة واحدة، على حاسوبه؛ وتنضم إليها كل الأجهزة الأخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation>إ&amp;نشاء منظمة…</translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation>إنشاء منظمة</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation>بصمة هذا الجهاز، ليقارنها المنسق عبر الهاتف:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>بصمة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;حفظ نسخة من الطلب…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>حفظ نسخة من طلب التسجيل</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>المنظمة «%1»</translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation>ينتمي هذا الجهاز إلى «%1» بصفة %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>حفظ نسخة من الطلب</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>طلبات تسجيل Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation>لم يعد طلب التسجيل موجودًا على هذا الجهاز. انضمّ مجددًا بالدعوة نفسها لإنشاء طلب جديد.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>حُفظت نسخة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(شخص محذوف)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>المدعو</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation>طلب التسجيل هذا تالف أو غُيّر في الطريق.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation>تعذّرت كتابة طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation>تعذّر تشفير طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation>تعذّر فتح طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation>هذا الملف ليس طلب تسجيل Vigil.</translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>أُنشئ طلب التسجيل هذا بإصدار أحدث من Vigil. حدّث Vigil وافتحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation>طلب التسجيل هذا غير موجَّه إلى هذا المنسق، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>تعذّر التحقق من طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
+        <translation>لا يطابق طلب التسجيل هذا الدعوة التي يشير إليها: قد يكون مزوَّرًا. اطلب من الشخص الانضمام مجددًا بالدعوة التي أعطيته إياها.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3361,25 @@
     <message>
         <source>The report could not be exported. %1</source>
         <translation>تعذّر تصدير التقرير. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation>تعذّرت كتابة حزمة في %1.</translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation>تغيّرت التغييرات المراد إرسالها أثناء كتابة الحزمة.</translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation>تعذّرت قراءة ملف مرفق.</translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
+        <translation>تغيّر ملف مرفق أثناء كتابة الحزمة.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3606,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>المجلد %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation>مجلد المزامنة %1 غير متاح. وصّل ذاكرة USB أو محرك الشبكة الذي يحتويه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
+        <translation>%1 ليس مجلدًا؛ اختر المجلد الذي يحتوي على صندوق بريد المزامنة.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3895,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation>قيد الهوية غير موجود أو حُذف.</translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation>لا يعرف هذا الجهاز منسقي المنظمة بعدُ، لذا لا يمكن ختم قيود الهوية لهم. أجرِ المزامنة مرة، ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3107,6 +3909,58 @@
     <message>
         <source>Hidden while Vigil is in the background</source>
         <translation>مخفي ما دام Vigil يعمل في الخلفية</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>مستورَدة</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>بانتظار حزمة سابقة</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>معزولة</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>جهاز غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation>جهاز غير معروف %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4516,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation>ملف الدعوة هذا تالف أو غُيّر بعد توقيعه.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation>تعذّرت كتابة الدعوة.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation>هذا الملف ليس دعوة Vigil.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>أُنشئت هذه الدعوة بإصدار أحدث من Vigil. حدّث Vigil وافتحها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>دعوة جهاز</translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation>يتيح ملف الدعوة لجهاز واحد أن يطلب الانضمام إلى المنظمة. سلّمه شخصيًا، على ذاكرة USB تعطيها بنفسك: فمن يحوزه يمكنه طلب الانضمام. يمكن استخدامه مرة واحدة وتنتهي صلاحيته بعد 14 يومًا.</translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation>دور الجهاز المدعو</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation>الشخص الذي سيستخدم الجهاز</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>غير مرتبط بشخص بعدُ</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation>يتلقى الجهاز الزيارات التي يذكر فريقها هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation>الشخص الموجهة إليه الدعوة</translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation>يُعرض للشخص عند فتحها</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation>لم يُعدّ صندوق بريد بعدُ، لذا لا تذكر الدعوة أي صندوق: ستُتبادل الملفات يدويًا إلى أن تُعدّ صندوقًا في إعدادات المزامنة وتُصدر دعوات جديدة.</translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation>عندما يفتح الشخص الدعوة، سيتصل بك ويقرأ البصمة التي يراها. يجب أن تكون بالضبط بصمة هذا الجهاز:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>بصمة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation>&amp;حفظ الدعوة…</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>حفظ ملف الدعوة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>حفظ الدعوة</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation>دعوات Vigil (*.vgi)</translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation>حُفظت الدعوة في %1. سلّمها شخصيًا قبل %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3678,6 +4638,181 @@
     <message>
         <source>Reading or writing %1 failed.</source>
         <translation>فشلت القراءة من %1 أو الكتابة إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation>المجلد المشترك %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>الخادم %1</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>الخادم %1، المستخدم %2</translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation>لا يوجد بعدُ: تبادل الملفات مع المنسق يدويًا</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>الانضمام إلى منظمة</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>تنتمي هذه الخزنة بالفعل إلى المنظمة «%1».</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation>افتح ملف الدعوة الذي سلّمك إياه منسقك. لا يضيع شيء من هذه الخزنة بالانضمام: تبقى أماكنك وزياراتك وملاحظاتك كما هي، وبعد أن يوافق المنسق على هذا الجهاز تُشارَك مع المنظمة بحسب ما يسمح به دورك.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>ملف الدعوة</translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation>ملف الدعوة (.vgi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>اختيار ملف الدعوة</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>ال&amp;دعوة:</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>الدعوة</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المنظمة:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>صالحة حتى:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>صندوق البريد:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation>اتصل بالمنسق على رقم تعرفه مسبقًا وقارن هذه الأرقام بالأرقام الظاهرة على شاشته. لا تنضمّ إلا إذا تطابقت كل مجموعة تمامًا: وإلا فإن الملف لم يأتِ من منسقك.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation>بصمة المنسق</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>اسم هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation>مثلًا: الحاسوب المحمول لأمينة</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;اسم هذا الجهاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>ان&amp;ضمام</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>الانضمام إلى المنظمة</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>إلغاء الانضمام</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;حفظ نسخة من الطلب…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>حفظ نسخة من طلب التسجيل</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation>بصمة هذا الجهاز. يقارنها المنسق معك عبر الهاتف قبل الموافقة على هذا الجهاز:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>بصمة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>فتح دعوة</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation>دعوات Vigil (*.vgi);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>انتهت صلاحية هذه الدعوة في %1. اطلب دعوة جديدة من المنسق.</translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation>تعذّر الاحتفاظ بالطلب للمزامنة التالية (%1). احفظ نسخة منه وسلّمها إلى المنسق.</translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation>يُرسَل طلب التسجيل إلى المنسق مع المزامنة التالية. إذا لم يكن لديك صندوق بريد مشترك بعدُ، فاحفظ نسخة على ذاكرة USB وسلّمها.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation>كلمة مرور الخادم ليست في الدعوة: أدخلها في إعدادات المزامنة.</translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation>انضمّ هذا الجهاز إلى «%1» وينتظر موافقة المنسق.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>حفظ نسخة من الطلب</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>طلبات تسجيل Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation>انضمّ إلى المنظمة أولًا.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>حُفظت نسخة في %1.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4937,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation>هذا ليس معرّف جهاز صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation>هذا ليس اسمًا صالحًا لملف مزامنة.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3912,6 +5058,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
         <translation>تصدير تقرير الزيارة المفتوحة بصيغة PDF أو ODT أو HTML</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>م&amp;زامنة</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +5350,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation>تغيير وارد من جهاز آخر مشوَّه البنية.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4216,6 +5373,143 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation>يحمل تغيير وارد قيمة غير صالحة (%1)؛ لم يُستورد أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تتعذّر قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 أكبر من أن يكون ملف منظمة Vigil.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>تعذّر إنشاء المجلد الخاص بـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>مفتش رئيسي</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>راصد</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>بانتظار موافقة المنسق</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation>لا يمكن أن يقوم بذلك إلا منسق مسجَّل في المنظمة.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation>يجب أن يتكون اسم المنظمة من 1 إلى 200 حرف.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation>يجب أن يتكون اسم هذا الجهاز من 1 إلى 200 حرف.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>تنتمي هذه الخزنة بالفعل إلى المنظمة «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation>اختر دور الجهاز المدعو: منسق أو مفتش رئيسي أو راصد.</translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation>الشخص أو وصف الدعوة طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation>يجب أن تتراوح مدة صلاحية الدعوة بين لحظة وسنة.</translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation>يجيب طلب التسجيل هذا عن دعوة لم تُصدرها هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>تعذّر التحقق من طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation>سبق استخدام دعوة هذا الطلب. أصدِر دعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation>انتهت صلاحية دعوة هذا الطلب في %1. أصدِر دعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation>طلب التسجيل هذا صادر عن هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation>أُبطل هذا الجهاز؛ لا يمكنه التسجيل مجددًا بالمفاتيح نفسها.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>هذا الجهاز مسجَّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation>لا يوجد طلب معلّق من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation>تعذّرت إضافة الجهاز إلى قائمة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation>لا يمكن للمنسق إبطال جهازه.</translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation>هذا الجهاز ليس في المنظمة.</translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation>هذا الجهاز مُبطَل بالفعل.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>انتهت صلاحية هذه الدعوة في %1. اطلب دعوة جديدة من المنسق.</translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation>أصدرت هذه الخزنة هذه الدعوة؛ افتحها على الجهاز الذي ينضم.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +5942,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>This visit has no pseudonym codes left.</source>
         <translation>لم تتبقَّ لهذه الزيارة أي رموز أسماء مستعارة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation>لم تصل بعدُ حزمة سابقة من هذا المرسِل (فجوة في الترتيب)؛ ستُستورد هذه الحزمة بمجرد وصولها.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>سبق استيراد هذه الحزمة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation>تحتوي هذه الحزمة على تغييرات لا يمكن تطبيقها؛ لم يُستورد أي شيء. اطلب من المرسِل إرسالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation>تحتوي هذه الحزمة على سجلات من إصدار أحدث من Vigil؛ لم يُستورد أي شيء. حدّث Vigil واستوردها مرة أخرى من مجلد العزل.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
+        <translation>رُفضت هذه الحزمة؛ لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6854,64 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation>قيد في قائمة الأجهزة وارد من المنظمة مشوَّه البنية.</translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation>تعذّر استخدام مفاتيح الجهاز.</translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation>قيد في قائمة الأجهزة موقَّع من جهاز ليس منسقًا لهذه المنظمة.</translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation>فشل التحقق من توقيع قيد في قائمة الأجهزة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(شخص محذوف)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>أُبطل في %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5874,14 +7249,466 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>ستظهر هنا البيانات الواردة من أجهزة أخرى عندما تتوفر ميزة المزامنة.</translation>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
+    <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation>إرسال تغييرات المنظمة واستلامها الآن</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>إ&amp;عدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation>اختيار مجلد المزامنة أو الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>الان&amp;ضمام إلى منظمة…</translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation>الانضمام بملف دعوة من منسقك</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>الأ&amp;جهزة…</translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation>المنظمة وأجهزتها وطلبات التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>ال&amp;تعارضات…</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation>تعديلات أُجريت على جهازين في الوقت نفسه، تنتظر التسوية</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation>توقفت المزامنة على نحو غير متوقع.</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation>%1: تعذّرت قراءة طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
     <message>
         <source>Sync inbox</source>
         <translation>وارد المزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>مزامنة ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>إ&amp;عدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>إعدادات المزامنة</translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation>فتح مجلد ال&amp;عزل</translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation>فتح مجلد العزل</translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation>تبقى الحزم المرفوضة هناك، مشفّرةً كما هي، مع ملف يبيّن السبب.</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>الحزم المستلمة</translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation>لم يُستلم شيء بعدُ. تُدرج هنا بعد كل مزامنة الحزمُ الواردة من الأجهزة الأخرى في منظمتك.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>هذه الخزنة ليست في منظمة، لذا لا يوجد من تتزامن معه. انضمّ إلى منظمة بدعوة من منسقك.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation>اختر مجلد مزامنة (ذاكرة USB أو محرك مشترك) أو خادم WebDAV في إعدادات المزامنة.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation>آخر مزامنة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>المزامنة التلقائية التالية في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation>تعذّر إنشاء مجلد المزامنة الخاص بالخزنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n حزمة مستلمة</numerusform>
+            <numerusform>حزمة واحدة (%n) مستلمة</numerusform>
+            <numerusform>حزمتان (%n) مستلمتان</numerusform>
+            <numerusform>%n حزم مستلمة</numerusform>
+            <numerusform>%n حزمةً مستلمة</numerusform>
+            <numerusform>%n حزمة مستلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولتان</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+            <numerusform>%n بانتظار حزمة سابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n مُرسَلة</numerusform>
+            <numerusform>%n مُرسَلة</numerusform>
+            <numerusform>%n مُرسَلتان</numerusform>
+            <numerusform>%n مُرسَلة</numerusform>
+            <numerusform>%n مُرسَلة</numerusform>
+            <numerusform>%n مُرسَلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n طلب تسجيل</numerusform>
+            <numerusform>طلب تسجيل واحد (%n)</numerusform>
+            <numerusform>طلبا تسجيل (%n)</numerusform>
+            <numerusform>%n طلبات تسجيل</numerusform>
+            <numerusform>%n طلبَ تسجيل</numerusform>
+            <numerusform>%n طلب تسجيل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>هذه الخزنة ليست في منظمة بعدُ، لذا لا يوجد من تتزامن معه. انضمّ إلى منظمة بدعوة من منسقك.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation>لا يمكن إرسال الحزم إلا من جهاز مسجَّل في منظمة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>إعدادات المزامنة</translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation>كيفية مزامنة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation>مجلد: ذاكرة USB أو محرك مشترك</translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation>خادم WebDAV: Nextcloud أو ownCloud أو …</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation>مثلًا /media/stick/vigil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>اختيار مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>اسم المستخدم على الخادم</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>كلمة المرور على الخادم</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>تثبيت الشهادة</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation>اختياري: 64 رقمًا ست عشريًا</translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation>لخادم بشهادته الخاصة: قيمة SHA-256 لمفتاحه العام، كما أعطاك إياها منسقك. ترفض المزامنة أي خادم آخر.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>مزامنة &amp;تلقائية</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>مزامنة تلقائية</translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation>إ&amp;زالة المحتوى الحساس المؤكَّد من هذا الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation>إزالة المحتوى الحساس المؤكَّد من هذا الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation>بعد أن يؤكد المنسقون أنهم تلقوا كل ما يتعلق بزيارة مغلقة، تُزال ملاحظات مقابلاتها وقيود الهوية والصور من هذا الحاسوب المحمول. معطَّل افتراضيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation>ال&amp;مزامنة عبر:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>&amp;تثبيت الشهادة:</translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation>تعمل كل 15 دقيقة وعند عودة الشبكة؛ ويُستخدم مجلد المزامنة كلما كان موصولًا.</translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation>حفظ إعدادات المزامنة</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور المخزنة</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>متصل. %n ملف ينتظر في صندوق بريد هذا الجهاز.</numerusform>
+            <numerusform>متصل. ملف واحد (%n) ينتظر في صندوق بريد هذا الجهاز.</numerusform>
+            <numerusform>متصل. ملفان (%n) ينتظران في صندوق بريد هذا الجهاز.</numerusform>
+            <numerusform>متصل. %n ملفات تنتظر في صندوق بريد هذا الجهاز.</numerusform>
+            <numerusform>متصل. %n ملفًا ينتظر في صندوق بريد هذا الجهاز.</numerusform>
+            <numerusform>متصل. %n ملف ينتظر في صندوق بريد هذا الجهاز.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation>جارٍ استلام %1 من %2</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>جارٍ الاستلام</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation>جارٍ الإرسال %1 من %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation>ليس في منظمة</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>المزامنة غير مُعدّة</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تُجرَ مزامنة بعدُ</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation>جارٍ المزامنة… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n مستلمة</numerusform>
+            <numerusform>%n مستلمة</numerusform>
+            <numerusform>%n مستلمتان</numerusform>
+            <numerusform>%n مستلمة</numerusform>
+            <numerusform>%n مستلمة</numerusform>
+            <numerusform>%n مستلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولتان</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+            <numerusform>%n معزولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n منتظرة</numerusform>
+            <numerusform>%n منتظرة</numerusform>
+            <numerusform>%n منتظرتان</numerusform>
+            <numerusform>%n منتظرة</numerusform>
+            <numerusform>%n منتظرة</numerusform>
+            <numerusform>%n منتظرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation>تمت المزامنة في %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation>فشلت المزامنة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation>اختر مجلد مزامنة أو خادمًا في مزامنة &gt; إعدادات المزامنة.</translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation>تتزامن هذه الخزنة بعد انضمامها إلى منظمة.</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>المزامنة التلقائية التالية في %1.</translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation>انقر لفتح وارد المزامنة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation>حالة المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
+        <translation>يفتح وارد المزامنة</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +8042,36 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Repeated</source>
         <translation>مكرَّرة</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation>المزامنة غير مُعدّة على هذا الجهاز: اختر مجلد مزامنة أو خادم WebDAV في إعدادات المزامنة.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation>اختر مجلد المزامنة (ذاكرة USB أو محرك مشترك) بمساره الكامل.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https:// (لا تستخدم المزامنة أبدًا اتصالًا غير مشفّر).</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>ضع اسم المستخدم في حقله الخاص، لا في عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation>يجب أن يكون تثبيت الشهادة قيمة SHA-256 (64 رقمًا ست عشريًا).</translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
+        <translation>اختر كيفية مزامنة هذا الجهاز: مجلد أو خادم WebDAV.</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +8905,95 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation>لم تعد على خادم المزامنة مساحة كافية. اطلب ممن يديره تحرير بعض المساحة؛ لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation>لا يقبل خادم المزامنة ملفات بهذا الحجم.</translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation>الملف أو المجلد غير موجود على خادم المزامنة. تحقّق من عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation>أبلغ خادم المزامنة عن خطأ (HTTP %1). سيعيد Vigil المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation>أعاد خادم المزامنة توجيه Vigil إلى مكان آخر (HTTP %1). تحقّق من عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>رفض خادم المزامنة الطلب (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation>يتعذّر الوصول إلى خادم المزامنة. تحقّق من الاتصال بالشبكة ومن عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation>انقطع الاتصال بخادم المزامنة. لم يضع أي شيء؛ سيعيد Vigil المحاولة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>لم يستجب خادم المزامنة لمدة %n ثانية. سيعيد Vigil المحاولة لاحقًا.</numerusform>
+            <numerusform>لم يستجب خادم المزامنة لمدة ثانية واحدة (%n). سيعيد Vigil المحاولة لاحقًا.</numerusform>
+            <numerusform>لم يستجب خادم المزامنة لمدة ثانيتين (%n). سيعيد Vigil المحاولة لاحقًا.</numerusform>
+            <numerusform>لم يستجب خادم المزامنة لمدة %n ثوانٍ. سيعيد Vigil المحاولة لاحقًا.</numerusform>
+            <numerusform>لم يستجب خادم المزامنة لمدة %n ثانيةً. سيعيد Vigil المحاولة لاحقًا.</numerusform>
+            <numerusform>لم يستجب خادم المزامنة لمدة %n ثانية. سيعيد Vigil المحاولة لاحقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation>لا يمكن الوثوق بشهادة خادم المزامنة، لذا لم يُرسَل أي شيء. ربما يعترض شخص ما الاتصال، أو أن الخادم مُعدّ إعدادًا خاطئًا؛ أبلغ منسقك.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation>شهادة خادم المزامنة ليست الشهادة التي سجّلتها منظمتك، لذا لم يُرسَل أي شيء. ربما يعترض شخص ما الاتصال؛ أبلغ منسقك.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation>أرسل خادم المزامنة ردًّا لا يفهمه Vigil. تحقّق من عنوان الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation>يجب أن يبدأ عنوان خادم المزامنة بـ https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>ضع اسم المستخدم في حقله الخاص، لا في عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>يجب ألا يحتوي عنوان خادم المزامنة على &quot;?&quot; أو &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation>يجب ألا يحتوي اسم المستخدم لخادم المزامنة على نقطتين (:).</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation>يجب أن يكون تثبيت الشهادة ملخص SHA-256 من 32 بايت.</translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation>خادم WebDAV %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7443,148 +9389,6 @@ Why is it cancelled?</source>
         <translation>تعذّرت الكتابة في المخرجات القياسية.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-سطر أوامر Vigil: الخزنة المشفّرة نفسها التي تستخدمها نافذة Vigil.
-
-الأوامر:
-  init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
-  demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
-  info        عرض هوية الخزنة وتنسيقها وإعدادات اشتقاق المفتاح
-  verify      التحقق من تشفير كل صفحة ومن قاعدة البيانات ومن سلسلة التدقيق
-  passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
-  recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
-  db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
-  search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
-  stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
-  report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
-
-الخيارات:
-  --vault DIR                مجلد الخزنة (الافتراضي: %1)
-  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول من FILE
-  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init و passwd و recover
-  --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
-  --name NAME                الاسم المعروض للخزنة، للأمرين init و demo
-  --force                    demo: استبدال خزنة تجريبية موجودة
-  --place ID                 search: زيارات هذا المكان فقط
-  --from DATE, --to DATE     search: الزيارات من هذا التاريخ / حتى هذا التاريخ (YYYY-MM-DD)
-  --category CODE            search: استنتاجات هذه الفئة فقط
-  --year YYYY[-YYYY]         stats: السنة، أو سلسلة من السنوات (عمود لكل سنة)
-  --format csv               stats: صيغة المخرجات (الافتراضية csv)
-  --out FILE                 stats: الكتابة في FILE (مع علامة ترتيب البايتات UTF-8)
-                             بدلًا من المخرجات القياسية
-  --list-visits              report: سرد الزيارات (المعرّف، التاريخ، المكان، عدد
-                             التوصيات)، الأحدث أولًا؛ ويحصرها --place ID في مكان واحد
-  --visit ID                 report: الزيارة المراد تصدير تقريرها
-  --kind KIND                report: internal (الملاحظات السرية) أو authorities
-                             (التقرير المقدَّم إلى السلطات) أو public (الملخص)
-  --format pdf|odt|html      report: صيغة الملف (الافتراضية: حسب امتداد اسم --out)
-  --out FILE                 report: الملف المراد كتابته، يُكتب كاملًا أو لا يُكتب إطلاقًا
-  --language LANG            report: ar أو en أو es أو fr أو ru أو zh_CN (الافتراضية:
-                             لغة عمل الزيارة)
-  --accept-warnings=DIGEST   report: قبول تحذيرات حارس النشر التي طبع بصمتَها
-                             تشغيلٌ أُوقف (يُسجَّل القبول في سجل
-                             التدقيق) ثم كتابة الملف
-  --show-sentences           report: طباعة الجملة التي يستند إليها كل تحذير أيضًا،
-                             ولا يكون ذلك إلا عندما يكون الخطأ القياسي طرفية
-  --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
-  --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
-  --verbose                  طباعة التفاصيل التقنية للأخطاء
-  -h, --help                 عرض هذه المساعدة
-  --version                  عرض الإصدار
-
-دون الخيار --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
-
-تقرير من الخزنة التجريبية:
-  vigil-cli demo                       (يطبع عبارة المرور)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-يستبعد حارس النشر دائمًا ما لا يجوز أن يُظهره نوع التقرير، ويُبيّن ذلك. وإذا أصدر
-تحذيرات (لاحتمال التعرّف على شخص ما)، لا يُكتب أي شيء، وينتهي الأمر برمز الخروج 8
-ويطبع بصمة التحذيرات: صحِّح النص في أداة إعداد التقرير في Vigil، أو اقبل هذه
-التحذيرات بعينها بالخيار --accept-warnings=DIGEST (التحذيرات الجديدة أو المعدَّلة
-تعطي بصمة جديدة وتوقف التصدير مرة أخرى).
-
-رموز الخروج:
-  0 نجاح                 1 خطأ آخر               2 خطأ في الاستخدام
-  3 عبارة مرور أو مفتاح استرداد خاطئ             4 فشل التحقق من السلامة (تلف أو تعديل)
-  5 لم يُعثر على الخزنة   6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، إدخال/إخراج)
-  7 موجود بالفعل         8 لم يُكتب التقرير: حارس النشر يُصدر تحذيرات
-                         (أو يشير --accept-warnings إلى تحذيرات أخرى)
-</translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation>يتطلب الخيار --accept-warnings بصمة التحذيرات المراد قبولها، بالصيغة --accept-warnings=DIGEST: شغِّل الأمر report دونه، وافحص التحذيرات التي يسردها، ومرِّر البصمة التي يطبعها. وأي تحذير جديد أو معدَّل يعطي بصمة جديدة، فلا يمكن لبرنامج نصي أن يقبل تحذيرات لم يطّلع عليها أحد.</translation>
     </message>
@@ -7642,6 +9446,426 @@ Exit codes:
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation>غيِّر النص في أداة إعداد التقرير في Vigil، أو اقبل هذه التحذيرات بعينها بالخيار --accept-warnings=%1 (يُسجَّل القرار في سجل التدقيق).</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation>يحتاج bundle إلى export أو import.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>الاستخدام: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+سطر أوامر Vigil: الخزنة المشفّرة نفسها التي تستخدمها نافذة Vigil.
+
+الأوامر:
+  init        إنشاء خزنة جديدة (يطبع مفتاح الاسترداد مرة واحدة)
+  demo        إنشاء خزنة مملوءة ببيانات تجريبية خيالية
+  info        عرض هوية الخزنة وتنسيقها وإعدادات اشتقاق المفتاح
+  verify      التحقق من تشفير كل صفحة ومن قاعدة البيانات ومن سلسلة التدقيق
+  passwd      تغيير عبارة المرور (لا يُعاد تشفير البيانات)
+  recover     تعيين عبارة مرور جديدة باستخدام مفتاح الاسترداد
+  db-key      طباعة مفتاح SQLCipher، لفتح vigil.db في واجهة sqlcipher
+  search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
+  stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
+  report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
+  org ACTION  المنظمة: show و create و transport و invite و join و receive
+              و devices و approve و refuse و revoke (انظر أدناه)
+  sync        جولة مزامنة واحدة: استلام، ثم استيراد، ثم إرسال (عبر المجلد أو
+              خادم WebDAV المُعدّ، أو --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              حزم لكل نظير في مجلد صندوق بريد، أو استيراد ملفات حزم
+
+الخيارات:
+  --vault DIR                مجلد الخزنة (الافتراضي: %1)
+  --passphrase-file FILE     قراءة عبارة المرور من السطر الأول من FILE
+  --new-passphrase-file FILE عبارة المرور الجديدة، للأوامر init و passwd و recover
+  --recovery-key-file FILE   مفتاح الاسترداد، للأمر recover
+  --name NAME                الاسم المعروض للخزنة، للأمرين init و demo
+  --force                    demo: استبدال خزنة تجريبية موجودة
+  --place ID                 search: زيارات هذا المكان فقط
+  --from DATE, --to DATE     search: الزيارات من هذا التاريخ / حتى هذا التاريخ (YYYY-MM-DD)
+  --category CODE            search: استنتاجات هذه الفئة فقط
+  --year YYYY[-YYYY]         stats: السنة، أو سلسلة من السنوات (عمود لكل سنة)
+  --format csv               stats: صيغة المخرجات (الافتراضية csv)
+  --out FILE                 stats: الكتابة في FILE (مع علامة ترتيب البايتات UTF-8)
+                             بدلًا من المخرجات القياسية
+  --list-visits              report: سرد الزيارات (المعرّف، التاريخ، المكان، عدد
+                             التوصيات)، الأحدث أولًا؛ ويحصرها --place ID في مكان واحد
+  --visit ID                 report: الزيارة المراد تصدير تقريرها
+  --kind KIND                report: internal (الملاحظات السرية) أو authorities
+                             (التقرير المقدَّم إلى السلطات) أو public (الملخص)
+  --format pdf|odt|html      report: صيغة الملف (الافتراضية: حسب امتداد اسم --out)
+  --out FILE                 report: الملف المراد كتابته، يُكتب كاملًا أو لا يُكتب إطلاقًا
+  --language LANG            report: ar أو en أو es أو fr أو ru أو zh_CN (الافتراضية:
+                             لغة عمل الزيارة)
+  --accept-warnings=DIGEST   report: قبول تحذيرات حارس النشر التي طبع بصمتَها
+                             تشغيلٌ أُوقف (يُسجَّل القبول في سجل
+                             التدقيق) ثم كتابة الملف
+  --show-sentences           report: طباعة الجملة التي يستند إليها كل تحذير أيضًا،
+                             ولا يكون ذلك إلا عندما يكون الخطأ القياسي طرفية
+  --role ROLE                org invite: coordinator أو lead أو monitor
+  --person ID                org invite: سجل الشخص الخاص بالمستخدم المدعو
+  --label TEXT               org invite: الشخص الموجهة إليه الدعوة
+  --folder DIR               org transport, sync: مجلد صندوق البريد
+  --webdav URL               org transport: صندوق البريد على خادم WebDAV (https)
+  --user NAME, --password-file FILE
+                             org transport: حساب WebDAV (تُحفظ كلمة المرور
+                             في الخزنة المشفّرة)
+  --pin HEX                  org transport: قيمة SHA-256 للمفتاح العام للخادم
+  --kdf-opslimit N           عدد تمريرات Argon2id (الافتراضي 3)
+  --kdf-memlimit-mib N       ذاكرة Argon2id بوحدة MiB (الافتراضي 256)
+  --verbose                  طباعة التفاصيل التقنية للأخطاء
+  -h, --help                 عرض هذه المساعدة
+  --version                  عرض الإصدار
+
+دون الخيار --passphrase-file، تُقرأ عبارات المرور من الطرفية دون إظهارها.
+
+تقرير من الخزنة التجريبية:
+  vigil-cli demo                       (يطبع عبارة المرور)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+الانضمام إلى منظمة:
+  المنسق:     vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  الراصد:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (يسلّم طلب التسجيل)
+  المنسق:     vigil-cli sync           (يستلمه ويطبع بصمته)
+               vigil-cli org approve DEVICE   (بعد مقارنة البصمتين عبر الهاتف)
+
+يستبعد حارس النشر دائمًا ما لا يجوز أن يُظهره نوع التقرير، ويُبيّن ذلك. وإذا أصدر
+تحذيرات (لاحتمال التعرّف على شخص ما)، لا يُكتب أي شيء، وينتهي الأمر برمز الخروج 8
+ويطبع بصمة التحذيرات: صحِّح النص في أداة إعداد التقرير في Vigil، أو اقبل هذه
+التحذيرات بعينها بالخيار --accept-warnings=DIGEST (التحذيرات الجديدة أو المعدَّلة
+تعطي بصمة جديدة وتوقف التصدير مرة أخرى).
+
+رموز الخروج:
+  0 نجاح                 1 خطأ آخر               2 خطأ في الاستخدام
+  3 عبارة مرور أو مفتاح استرداد خاطئ             4 فشل التحقق من السلامة (تلف أو تعديل)
+  5 لم يُعثر على الخزنة   6 خطأ في التخزين (للقراءة فقط، القرص ممتلئ، إدخال/إخراج)
+  7 موجود بالفعل         8 لم يُكتب التقرير: حارس النشر يُصدر تحذيرات
+                         (أو يشير --accept-warnings إلى تحذيرات أخرى)
+</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تتعذّر قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 أكبر من أن يكون ملف منظمة Vigil.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>مفتش رئيسي</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>راصد</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation>ليست في منظمة (خزنة مستقلة).</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>المنظمة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>الدور: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>مسجَّل.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation>بانتظار موافقة المنسق.</translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation>حدّد إما --folder DIR أو --webdav URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation>يأخذ الخيار --pin قيمة SHA-256 للمفتاح العام للخادم، 64 رقمًا ست عشريًا.</translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation>يحتاج org invite إلى --role و--out FILE.vgi.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation>كُتبت الدعوة في %1. سلّمها شخصيًا أو على ذاكرة USB؛ يمكن استخدامها مرة واحدة، خلال 14 يومًا.</translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation>يحتاج org join إلى ملف الدعوة.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation>انضممتَ إلى %1 بصفة %2، بانتظار الموافقة.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>بصمة المنسق: %1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation>بصمة هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>ترسل مزامنتك التالية الطلب إلى المنسق. ثم اقرآ البصمتين كلٌّ للآخر عبر الهاتف: يجب أن تتطابقا تمامًا.</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>ترسل مزامنتك التالية الطلب إلى المنسق (أو احمل %1 إليه). ثم اقرآ البصمتين كلٌّ للآخر عبر الهاتف: يجب أن تتطابقا تمامًا.</translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation>يحتاج org receive إلى ملف طلب التسجيل.</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation>طلب من %1 (%2، مدعو بصفة %3).</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation>قارن البصمة عبر الهاتف بالبصمة المعروضة على الجهاز، ثم: vigil-cli org approve %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>أُبطل %1</translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation>%1  بانتظار الموافقة  %2  %3</translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation>يحتاج org %1 إلى معرّف الجهاز.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>أصبح %1 الآن في المنظمة بصفة %2. يتلقى قائمة الأجهزة مع مزامنتك التالية.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>رُفض الطلب.</translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation>أُبطل الجهاز: تُرفض حزمه من الآن فصاعدًا، ولا يُرسَل إليه أي شيء بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation>يحتاج org إلى أحد ما يلي: %1.</translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation>يحتاج org create إلى --name، اسم المنظمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1: استُورد (%n تغيير).</numerusform>
+            <numerusform>%1: استُورد (تغيير واحد، %n).</numerusform>
+            <numerusform>%1: استُورد (تغييران، %n).</numerusform>
+            <numerusform>%1: استُورد (%n تغييرات).</numerusform>
+            <numerusform>%1: استُورد (%n تغييرًا).</numerusform>
+            <numerusform>%1: استُورد (%n تغيير).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: سبق استيراده، لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation>%1: ينتظر حزمة سابقة من الجهاز نفسه.</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation>%1: رُفض ونُقل إلى مجلد العزل. %2</translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation>طلب تسجيل من %1 (%2). البصمة: %3. قارنها عبر الهاتف، ثم: vigil-cli org approve %4</translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation>رُفض طلب تسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation>سُلّم طلب التسجيل الخاص بك إلى المنسق.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation>المرفق %1 أكبر من أن يُنقل في حزمة؛ يبقى على هذا الجهاز.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لـ %n زيارة مغلقة من هذا الجهاز.</numerusform>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لزيارة مغلقة واحدة (%n) من هذا الجهاز.</numerusform>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لزيارتين مغلقتين (%n) من هذا الجهاز.</numerusform>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لـ %n زيارات مغلقة من هذا الجهاز.</numerusform>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لـ %n زيارةً مغلقة من هذا الجهاز.</numerusform>
+            <numerusform>الاحتفاظ: أُزيل المحتوى الحساس لـ %n زيارة مغلقة من هذا الجهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation>يحتاج bundle export إلى --out DIR، مجلد صندوق البريد (مثلًا على ذاكرة USB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>كُتبت %n حزمة في %1.</numerusform>
+            <numerusform>كُتبت حزمة واحدة (%n) في %1.</numerusform>
+            <numerusform>كُتبت حزمتان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n حزم في %1.</numerusform>
+            <numerusform>كُتبت %n حزمةً في %1.</numerusform>
+            <numerusform>كُتبت %n حزمة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation>يحتاج bundle import إلى ملف واحد أو أكثر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>رُفضت %n حزمة.</numerusform>
+            <numerusform>رُفضت حزمة واحدة (%n).</numerusform>
+            <numerusform>رُفضت حزمتان (%n).</numerusform>
+            <numerusform>رُفضت %n حزم.</numerusform>
+            <numerusform>رُفضت %n حزمةً.</numerusform>
+            <numerusform>رُفضت %n حزمة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8585,6 +10809,13 @@ Exit codes:
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation>تغيَّر التقرير منذ فحصه. لم يُكتب أي شيء: اطّلع على ما يرصده حارس النشر الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
+        <translation>المزامنة غير مُعدّة بعدُ. اختر مجلد مزامنة أو خادمًا في إعدادات المزامنة.</translation>
     </message>
 </context>
 </TS>

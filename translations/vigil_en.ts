@@ -564,6 +564,39 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>Imported %n change from another device.</numerusform>
+            <numerusform>Imported %n changes from another device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2192,6 +2225,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2207,6 +2418,167 @@
     </message>
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>%n open conflict. Compare the two versions and choose what the record should say.</numerusform>
+            <numerusform>%n open conflicts. Compare the two versions and choose what the record should say.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2686,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2375,6 +2975,162 @@
     </message>
     <message>
         <source>Back to the previous page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +3340,25 @@
     </message>
     <message>
         <source>The report could not be exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +3585,21 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3863,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3082,6 +3876,58 @@
     </message>
     <message>
         <source>Hidden while Vigil is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +4468,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3637,6 +4589,181 @@
     </message>
     <message>
         <source>Reading or writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,6 +4889,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3868,6 +5006,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4157,6 +5299,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4172,6 +5321,143 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +5890,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <name>vigil::PseudonymGenerator</name>
     <message>
         <source>This visit has no pseudonym codes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5474,6 +6783,64 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5799,13 +7166,429 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
+    <message>
         <source>Sync inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n bundle received</numerusform>
+            <numerusform>%n bundles received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n waiting for an earlier one</numerusform>
+            <numerusform>%n waiting for an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n enrolment request</numerusform>
+            <numerusform>%n enrolment requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>Connected. %n file wait in this device's mailbox.</numerusform>
+            <numerusform>Connected. %n files wait in this device's mailbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6139,6 +7922,36 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6972,6 +8785,91 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>The sync server did not answer for %n second. Vigil will try again later.</numerusform>
+            <numerusform>The sync server did not answer for %n seconds. Vigil will try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7335,79 +9233,6 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7461,6 +9286,316 @@ Exit codes:
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1: imported (%n change).</numerusform>
+            <numerusform>%1: imported (%n changes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>Retention: the sensitive content of %n closed visit was removed from this device.</numerusform>
+            <numerusform>Retention: the sensitive content of %n closed visits was removed from this device.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bundle written to %1.</numerusform>
+            <numerusform>%n bundles written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>%n bundle were refused.</numerusform>
+            <numerusform>%n bundles were refused.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8351,6 +10486,13 @@ Exit codes:
     </message>
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

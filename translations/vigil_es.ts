@@ -564,6 +564,39 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation>Un dispositivo no se envía paquetes a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation>No se envía nada a «%1»: el dispositivo fue revocado.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation>La entrada de la organización para «%1» no tiene ninguna clave utilizable.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation>Esta bóveda no forma parte de ninguna organización, por lo que no puede importar paquetes. Únase antes a una organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>Se importó %n cambio de otro dispositivo.</numerusform>
+            <numerusform>Se importaron %n cambios de otro dispositivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2192,6 +2225,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>Ficha de identidad</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Denuncia</translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation>Denuncia de represalias</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>Paso de seguimiento</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Respuesta de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Notas sobre riesgos</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>N.º %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation>Eliminado, y %1 lo editó</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2208,6 +2419,167 @@
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
         <translation>El registro de este conflicto aún no ha llegado por completo; vuelva a sincronizar y después resuélvalo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Otra versión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Conservar el actual</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>Conservar el texto actual</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Usar la otra versión</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Usar la otra versión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;Editar un texto combinado…</translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation>Editar un texto combinado a partir de ambas versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation>&amp;Mantener eliminado</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>Mantener el registro eliminado</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation>Restaurar el registro con la modificación</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texto combinado</translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation>Ambas versiones figuran a continuación: reúnalas en un solo texto y guárdelo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;Guardar combinación</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Guardar el texto combinado</translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation>&amp;Descartar combinación</translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation>Descartar el texto combinado</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation>Elija un conflicto en la lista para comparar sus dos versiones.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>El registro de este conflicto aún no ha llegado por completo; vuelva a sincronizar y después resuélvalo.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation>%1 eliminó este registro mientras %2 todavía lo estaba editando.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation>%1 eliminó este registro mientras %2 todavía lo estaba editando; desde entonces se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation>%1 y %2 modificaron este texto al mismo tiempo. La sincronización conservó una versión en el registro y la otra aquí; no se pierde nada hasta que usted elija.</translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation>Ahora: eliminado por %1</translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation>Ahora en el registro</translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation>La modificación hecha el %1</translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation>Texto actual (escrito por última vez el %1)</translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation>Otra versión (escrita el %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>Dejar &amp;tal como está</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Seleccionar todas las filas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>este dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation>No hay conflictos abiertos: todas las modificaciones hechas a la vez en varios dispositivos se han resuelto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>%n conflicto abierto. Compare las dos versiones y elija lo que debe decir el registro.</numerusform>
+            <numerusform>%n conflictos abiertos. Compare las dos versiones y elija lo que debe decir el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
+        <translation>Resuelto. Los demás dispositivos lo sabrán con la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2686,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>Seleccionar todas las filas</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation>Léala en voz alta cuando le llame alguien que se está uniendo: esa persona la compara con la que muestra su invitación.</translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation>Solicitudes de incorporación</translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation>Llame a la persona a un número que ya conozca y pídale que lea en voz alta la huella digital que muestra su dispositivo. Apruebe solo si coincide exactamente con la que figura aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Aprobar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation>Rechazar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation>&amp;Importar una solicitud…</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation>Importar un archivo de solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation>Dispositivos de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Revocar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>I&amp;nvitar…</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Invitar a un dispositivo</translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation>No se aceptó una solicitud llegada con la última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation>Importar una solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation>Solicitudes de incorporación de Vigil (*.vge);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation>Se recibió la solicitud de «%1». Llame a la persona y compare la huella digital antes de aprobarla.</translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation>%1 (invitación: %2)</translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation>Aprobar un dispositivo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Aprobar %1 como %2?&lt;/p&gt;&lt;p&gt;Apruebe solo si la persona leyó en voz alta exactamente estas cifras:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation>Si algún grupo es distinto, rechace la solicitud: puede haberla enviado otra persona.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>«%1» forma parte ahora de la organización como %2. Recibirá la lista de dispositivos con su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Rechazar una solicitud</translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation>¿Rechazar la solicitud de «%1»?</translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation>La invitación sigue siendo válida: la persona a la que iba destinada todavía puede unirse con ella.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation>Se rechazó la solicitud de «%1».</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Revocar un dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>¿Revocar «%1»?</translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation>A partir de ahora, todos los dispositivos que hayan recibido la nueva lista de dispositivos rechazarán sus paquetes, y no se le enviará nada más. Lo que envió antes se conserva. Esta acción no se puede deshacer: para volver a participar, la persona necesita una nueva bóveda y una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation>«%1» está revocado. Sincronice para informar a los demás dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>La ficha de identidad está dañada o ha sido manipulada.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation>No se pudo cifrar la ficha de identidad para la coordinación.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>No se pudo cifrar la ficha de identidad.</translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation>Esta ficha de identidad se selló para la coordinación de la organización; no puede leerse en este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation>La lista de contenido de un paquete tiene un formato incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Crear una organización</translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation>Haga esto una sola vez, en el ordenador de la coordinación, en la secretaría. Esta bóveda pasa a ser la coordinación de la organización: emite invitaciones, aprueba y revoca dispositivos y recibe lo que envía cada dispositivo. Los registros que ya contiene esta bóveda se conservan. Después, una bóveda no puede abandonar su organización.</translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation>Los miembros que solo necesitan intercambiar registros con la coordinación no deben crear una organización: se unen a una con la invitación que les entrega la coordinación.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation>Por ejemplo: Mecanismo Nacional de Prevención</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nombre de este dispositivo</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Crear…</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Crear la organización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation>¿Convertir esta bóveda en la coordinación de «%1»?</translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation>No podrá volver a ser una bóveda independiente ni unirse a otra organización.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2376,6 +2976,162 @@
     <message>
         <source>Back to the previous page (%1)</source>
         <translation>Volver a la página anterior (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>Esta bóveda aún no tiene claves de dispositivo.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation>Las claves de dispositivo de esta bóveda están dañadas.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation>Organización y dispositivos</translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation>Esta bóveda es independiente: no pertenece a ninguna organización y no intercambia registros con ningún otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation>Para trabajar en equipo, únase a su organización con el archivo de invitación que la coordinación le entrega en persona. Al unirse no se pierde nada de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Unirse a una organización…</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Unirse a una organización</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation>Solo la coordinación de la secretaría crea la organización, una vez, en su propio ordenador; todos los demás dispositivos se unen a ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation>&amp;Crear una organización…</translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Crear una organización</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation>Huella digital de este dispositivo, para que la coordinación la compare por teléfono:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;Guardar una copia de la solicitud…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Guardar una copia de la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>Organización «%1»</translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation>Este dispositivo pertenece a «%1» como %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Guardar una copia de la solicitud</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Solicitudes de incorporación de Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation>La solicitud de incorporación ya no está en este dispositivo. Vuelva a unirse con la misma invitación para generar una nueva.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Se guardó una copia en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(persona eliminada)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation>Esta solicitud de incorporación está dañada o se modificó por el camino.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation>No se pudo escribir la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation>No se pudo cifrar la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation>No se pudo abrir la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation>Este archivo no es una solicitud de incorporación de Vigil.</translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Esta solicitud de incorporación se creó con una versión más reciente de Vigil. Actualice Vigil y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation>Esta solicitud de incorporación no está dirigida a esta coordinación, o está dañada.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>No se pudo comprobar la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
+        <translation>Esta solicitud de incorporación no corresponde a la invitación que menciona: puede estar falsificada. Pida a la persona que vuelva a unirse con la invitación que usted le entregó.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3341,25 @@
     <message>
         <source>The report could not be exported. %1</source>
         <translation>No se pudo exportar el informe. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation>No se pudo escribir un paquete en %1.</translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation>Los cambios que enviar se modificaron mientras se escribía el paquete.</translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation>No se pudo leer un archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
+        <translation>Un archivo adjunto cambió mientras se escribía el paquete.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3586,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation>La carpeta de sincronización %1 no está disponible. Conecte la memoria USB o la unidad de red que la contiene y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
+        <translation>%1 no es una carpeta; elija la carpeta que contiene el buzón de sincronización.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3863,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation>La ficha de identidad no existe o se ha eliminado.</translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation>Este dispositivo aún no conoce a la coordinación de la organización, por lo que no se pueden sellar fichas de identidad para ella. Sincronice una vez y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3083,6 +3877,58 @@
     <message>
         <source>Hidden while Vigil is in the background</source>
         <translation>Oculto mientras Vigil está en segundo plano</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>A la espera de un paquete anterior</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation>Dispositivo desconocido %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4468,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation>Este archivo de invitación está dañado o se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation>No se pudo escribir la invitación.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation>Este archivo no es una invitación de Vigil.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Esta invitación se creó con una versión más reciente de Vigil. Actualice Vigil y vuelva a abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation>invitación</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Invitar a un dispositivo</translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation>El archivo de invitación permite que un dispositivo solicite unirse a la organización. Entréguelo en persona, en una memoria USB que entregue usted mismo: quien lo tenga puede solicitar unirse. Puede usarse una sola vez y caduca a los 14 días.</translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation>Función del dispositivo invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation>Persona que usará el dispositivo</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Aún no vinculado a ninguna persona</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation>El dispositivo recibe las visitas en cuyo equipo figura esta persona.</translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation>Destinatario de la invitación</translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation>Se muestra a la persona cuando la abre</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation>Aún no se ha configurado ningún buzón, así que la invitación no indica ninguno: los archivos se intercambiarán a mano hasta que configure uno en los ajustes de sincronización y emita nuevas invitaciones.</translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation>Cuando la persona abra la invitación, le llamará y le leerá en voz alta la huella digital que vea. Debe ser exactamente la huella digital de este dispositivo:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation>&amp;Guardar la invitación…</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>Guardar el archivo de invitación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation>Invitaciones de Vigil (*.vgi)</translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation>La invitación se guardó en %1. Entréguela en persona antes del %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3638,6 +4590,181 @@
     <message>
         <source>Reading or writing %1 failed.</source>
         <translation>Falló la lectura o escritura de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation>Carpeta compartida %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>Servidor %1, usuario %2</translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation>Ninguno por ahora: intercambie los archivos con la coordinación a mano</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Unirse a una organización</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Esta bóveda ya pertenece a la organización «%1».</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation>Abra el archivo de invitación que le entregó la coordinación. Al unirse no se pierde nada de esta bóveda: sus lugares, visitas y notas se quedan como están y, una vez que la coordinación haya aprobado este dispositivo, se comparten con la organización según lo que permita su función.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Archivo de invitación</translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation>Archivo de invitación (.vgi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>Elegir el archivo de invitación</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitación:</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>La invitación</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válida hasta:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Buzón:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation>Llame a la coordinación a un número que ya conozca y compare estas cifras con las que aparecen en su pantalla. Únase solo si todos los grupos coinciden exactamente: de lo contrario, el archivo no procede de su coordinación.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation>Huella digital de la coordinación</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nombre de este dispositivo</translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation>Por ejemplo: portátil de Amina</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>Unirse a la organización</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Cancelar la incorporación</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;Guardar una copia de la solicitud…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Guardar una copia de la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation>Huella digital de este dispositivo. La coordinación la comprueba con usted por teléfono antes de aprobar este dispositivo:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>Abrir una invitación</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation>Invitaciones de Vigil (*.vgi);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Esta invitación caducó el %1. Pida una nueva a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation>No se pudo guardar la solicitud para la próxima sincronización (%1). Guarde una copia y entréguela a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation>La solicitud de incorporación llegará a la coordinación con la próxima sincronización. Si aún no tiene un buzón compartido, guarde una copia en una memoria USB y entréguela.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation>La contraseña del servidor no figura en la invitación: introdúzcala en los ajustes de sincronización.</translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation>Este dispositivo se ha unido a «%1» y espera la aprobación de la coordinación.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Guardar una copia de la solicitud</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Solicitudes de incorporación de Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation>Únase antes a la organización.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Se guardó una copia en %1.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4889,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation>Este no es un identificador de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation>Este no es un nombre válido para un archivo de sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3872,6 +5010,10 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
         <translation>Exportar el informe de la visita abierta en PDF, ODT o HTML</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +5302,13 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation>Un cambio recibido de otro dispositivo tiene un formato incorrecto.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4176,6 +5325,143 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation>Un cambio recibido contiene un valor no válido (%1); no se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de organización de Vigil.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>Responsable de equipo</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Integrante del equipo</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>A la espera de la aprobación de la coordinación</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Incorporado</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>dispositivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation>Solo un dispositivo de coordinación incorporado a una organización puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation>El nombre de la organización debe tener entre 1 y 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation>El nombre de este dispositivo debe tener entre 1 y 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Esta bóveda ya pertenece a la organización «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation>Elija la función del dispositivo invitado: coordinación (coordinator), responsable de equipo (lead) o integrante del equipo (monitor).</translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation>La persona o la etiqueta de la invitación es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation>Una invitación debe tener una validez de entre un momento y un año.</translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation>Esta solicitud de incorporación responde a una invitación que esta bóveda no emitió.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>No se pudo comprobar la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation>La invitación de esta solicitud ya se ha utilizado. Emita una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation>La invitación de esta solicitud caducó el %1. Emita una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation>Esta solicitud de incorporación procede de este mismo dispositivo.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation>Este dispositivo fue revocado; no puede volver a incorporarse con las mismas claves.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Este dispositivo ya está incorporado.</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation>No hay ninguna solicitud pendiente de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation>No se pudo añadir el dispositivo a la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation>Un dispositivo de coordinación no puede revocarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation>Este dispositivo no forma parte de la organización.</translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation>Este dispositivo ya está revocado.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Esta invitación caducó el %1. Pida una nueva a la coordinación.</translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation>Esta invitación la emitió esta bóveda; ábrala en el dispositivo que se está uniendo.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +5894,29 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>This visit has no pseudonym codes left.</source>
         <translation>Esta visita no tiene más códigos de seudónimo disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation>Todavía no ha llegado un paquete anterior de este remitente (hueco en el orden); este se importará en cuanto llegue.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>Este paquete ya se había importado; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation>Este paquete contiene cambios que no se pueden aplicar; no se ha importado nada. Pida al remitente que lo vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation>Este paquete contiene registros de una versión más reciente de Vigil; no se ha importado nada. Actualice Vigil y vuelva a importarlo desde la carpeta de cuarentena.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
+        <translation>Este paquete fue rechazado; no se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +6786,64 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation>Una entrada de la lista de dispositivos recibida de la organización tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation>No se pudieron usar las claves del dispositivo.</translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation>Una entrada de la lista de dispositivos está firmada por un dispositivo que no es de coordinación en esta organización.</translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation>Una entrada de la lista de dispositivos no superó la comprobación de firma.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(persona eliminada)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocado el %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5802,14 +7169,430 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>Los registros recibidos de otros dispositivos aparecerán aquí cuando la función de sincronización esté disponible.</translation>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
+    <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation>Enviar y recibir ahora los cambios de la organización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Ajustes de &amp;sincronización…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation>Elegir la carpeta o el servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Unirse a una organización…</translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation>Unirse con un archivo de invitación de la coordinación</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Dispositivos…</translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation>La organización, sus dispositivos y las solicitudes de incorporación</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation>Modificaciones hechas a la vez en dos dispositivos, pendientes de resolver</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation>La sincronización se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation>%1: no se pudo leer la solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
     <message>
         <source>Sync inbox</source>
         <translation>Bandeja de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>A&amp;justes de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Ajustes de sincronización</translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation>Abrir la carpeta de &amp;cuarentena</translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation>Abrir la carpeta de cuarentena</translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation>Los paquetes rechazados se quedan allí, todavía cifrados, con un archivo que explica el motivo.</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation>Todavía no se ha recibido nada. Los paquetes de los demás dispositivos de su organización aparecen aquí después de cada sincronización.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Esta bóveda no forma parte de ninguna organización, así que no tiene con quién sincronizarse. Únase a una con una invitación de la coordinación.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation>Elija una carpeta de sincronización (una memoria USB o una unidad compartida) o un servidor WebDAV en los ajustes de sincronización.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation>Última sincronización a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Próxima sincronización automática a las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation>No se pudo crear la carpeta de sincronización de la bóveda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n paquete recibido</numerusform>
+            <numerusform>%n paquetes recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en cuarentena</numerusform>
+            <numerusform>%n en cuarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n a la espera de uno anterior</numerusform>
+            <numerusform>%n a la espera de otros anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n solicitud de incorporación</numerusform>
+            <numerusform>%n solicitudes de incorporación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Esta bóveda aún no forma parte de ninguna organización, así que no hay con quién sincronizarse. Únase a una con una invitación de la coordinación.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation>Solo un dispositivo incorporado a una organización puede enviar paquetes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Ajustes de sincronización</translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation>Cómo se sincroniza este dispositivo</translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation>Una carpeta: memoria USB o unidad compartida</translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation>Un servidor WebDAV: Nextcloud, ownCloud, …</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation>Por ejemplo /media/stick/vigil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Contraseña en el servidor</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Fijación del certificado</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation>Opcional: 64 cifras hexadecimales</translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation>Para un servidor con certificado propio: el SHA-256 de su clave pública, tal como se lo dio la coordinación. La sincronización rechaza cualquier otro servidor.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>Sincronizar &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Sincronizar automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation>&amp;Quitar de este portátil el contenido sensible confirmado</translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation>Quitar de este portátil el contenido sensible confirmado</translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation>Cuando la coordinación haya confirmado que recibió todo lo de una visita cerrada, quitar de este portátil sus notas de entrevista, fichas de identidad y fotos. Desactivado de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation>&amp;Sincronizar mediante:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>Fijación del ce&amp;rtificado:</translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation>Se ejecuta cada 15 minutos y cuando vuelve la red; una carpeta de sincronización se usa siempre que está conectada.</translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation>Guardar los ajustes de sincronización</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>Conectado. Hay %n archivo esperando en el buzón de este dispositivo.</numerusform>
+            <numerusform>Conectado. Hay %n archivos esperando en el buzón de este dispositivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation>recibiendo %1 de %2</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>recibiendo</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importando</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation>enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation>Sin organización</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sincronización no configurada</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation>Sincronizando… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en cuarentena</numerusform>
+            <numerusform>%n en cuarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation>Sincronizado a las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation>La sincronización falló a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation>Elija una carpeta o un servidor de sincronización en Sincronización &gt; Ajustes de sincronización.</translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation>Esta bóveda se sincroniza una vez que se ha unido a una organización.</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Próxima sincronización automática a las %1.</translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation>Haga clic para abrir la bandeja de sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation>Estado de la sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
+        <translation>Abre la bandeja de sincronización</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +7926,36 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Repeated</source>
         <translation>Reiteraciones</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation>La sincronización no está configurada en este dispositivo: elija una carpeta de sincronización o un servidor WebDAV en los ajustes de sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation>Elija la carpeta de sincronización (una memoria USB o una unidad compartida) por su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation>La dirección del servidor debe empezar por https:// (la sincronización nunca usa una conexión sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Escriba el nombre de usuario en su propio campo, no en la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation>La fijación del certificado debe ser un valor SHA-256 (64 cifras hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
+        <translation>Elija cómo se sincroniza este dispositivo: una carpeta o un servidor WebDAV.</translation>
     </message>
 </context>
 <context>
@@ -6976,6 +8789,91 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation>El servidor de sincronización se ha quedado sin espacio. Pida a quien lo administra que libere espacio; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation>El servidor de sincronización no acepta archivos tan grandes.</translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation>El archivo o la carpeta no está en el servidor de sincronización. Compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation>El servidor de sincronización informó de un error (HTTP %1). Vigil volverá a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation>El servidor de sincronización redirigió a Vigil a otra dirección (HTTP %1). Compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>El servidor de sincronización rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation>No se puede acceder al servidor de sincronización. Compruebe la conexión de red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation>Se interrumpió la conexión con el servidor de sincronización. No se ha perdido nada; Vigil volverá a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>El servidor de sincronización no respondió durante %n segundo. Vigil volverá a intentarlo más tarde.</numerusform>
+            <numerusform>El servidor de sincronización no respondió durante %n segundos. Vigil volverá a intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation>El certificado del servidor de sincronización no es de confianza, así que no se ha enviado nada. Puede que alguien esté interceptando la conexión o que el servidor esté mal configurado; avise a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation>El certificado del servidor de sincronización no es el que registró su organización, así que no se ha enviado nada. Puede que alguien esté interceptando la conexión; avise a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation>El servidor de sincronización envió una respuesta que Vigil no entiende. Compruebe la dirección del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation>La dirección del servidor de sincronización debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Escriba el nombre de usuario en su propio campo, no en la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>La dirección del servidor de sincronización no debe contener «?» ni «#».</translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation>El nombre de usuario del servidor de sincronización no debe contener dos puntos.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation>La fijación del certificado debe ser un resumen SHA-256 de 32 bytes.</translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation>Servidor WebDAV %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7339,153 +9237,6 @@ Why is it cancelled?</source>
         <translation>No se pudo escribir en la salida estándar.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation>Uso: vigil-cli [OPCIONES] COMANDO [ARGUMENTOS]
-
-Línea de comandos de Vigil: la misma bóveda cifrada que la ventana de Vigil.
-
-Comandos:
-  init        crea una bóveda nueva (muestra la clave de recuperación una sola vez)
-  demo        crea una bóveda con datos de demostración ficticios
-  info        muestra la identidad, el formato y los parámetros de derivación de clave de la bóveda
-  verify      comprueba el cifrado de cada página, la base de datos y la cadena de auditoría
-  passwd      cambia la frase de contraseña (los datos no se vuelven a cifrar)
-  recover     establece una nueva frase de contraseña con la clave de recuperación
-  db-key      muestra la clave de SQLCipher, para abrir vigil.db en el shell de sqlcipher
-  search CONSULTA  búsqueda de texto completo en notas, hallazgos, recomendaciones y observaciones
-  stats       las cifras anuales de un año, o de varios, en CSV
-  report      el informe de una visita en PDF, ODT o HTML, tras pasar el control de publicación
-
-Opciones:
-  --vault DIR                   carpeta de la bóveda (predeterminada: %1)
-  --passphrase-file ARCHIVO     lee la frase de contraseña de la primera línea de ARCHIVO
-  --new-passphrase-file ARCHIVO la nueva frase de contraseña, para init, passwd y recover
-  --recovery-key-file ARCHIVO   la clave de recuperación, para recover
-  --name NOMBRE                 nombre visible de la bóveda, para init y demo
-  --force                       demo: sustituye una bóveda de demostración existente
-  --place ID                    search: solo las visitas a este lugar
-  --from FECHA, --to FECHA      search: visitas desde/hasta esta fecha (AAAA-MM-DD)
-  --category CÓDIGO             search: solo hallazgos de esta categoría
-  --year AAAA[-AAAA]            stats: el año, o una serie de años (una columna por año)
-  --format csv                  stats: el formato de salida (predeterminado: csv)
-  --out ARCHIVO                 stats: escribe en ARCHIVO (con marca de orden de bytes UTF-8)
-                                en lugar de en la salida estándar
-  --list-visits                 report: enumera las visitas (ID, fecha, lugar, número de
-                                recomendaciones), de la más reciente a la más antigua;
-                                --place ID acota la lista
-  --visit ID                    report: la visita cuyo informe se exporta
-  --kind TIPO                   report: internal (notas confidenciales), authorities
-                                (el informe a las autoridades) o public (resumen)
-  --format pdf|odt|html         report: el formato del archivo (predeterminado: según
-                                la extensión del nombre dado en --out)
-  --out ARCHIVO                 report: el archivo que se escribe, completo o nada en absoluto
-  --language IDIOMA             report: ar, en, es, fr, ru o zh_CN (predeterminado: el
-                                idioma de trabajo de la visita)
-  --accept-warnings=HUELLA      report: acepta las advertencias del control de publicación
-                                cuya huella mostró una ejecución bloqueada (se anota en el
-                                registro de auditoría) y escribe el archivo
-  --show-sentences              report: muestra también la frase que motiva cada
-                                advertencia, solo cuando la salida de error estándar
-                                es un terminal
-  --kdf-opslimit N              pasadas de Argon2id (predeterminado: 3)
-  --kdf-memlimit-mib N          memoria de Argon2id en MiB (predeterminado: 256)
-  --verbose                     muestra los detalles técnicos de los errores
-  -h, --help                    muestra esta ayuda
-  --version                     muestra la versión
-
-Sin --passphrase-file, las frases de contraseña se leen del terminal sin mostrarlas.
-
-Un informe de la bóveda de demostración:
-  vigil-cli demo                       (muestra la frase de contraseña)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-El control de publicación siempre retira lo que un tipo de informe no puede
-mostrar, y lo indica. Si emite advertencias (alguien podría ser reconocido), no
-se escribe nada, el comando termina con el código 8 y muestra la huella de las
-advertencias: corrija el texto en el editor del informe de Vigil o acepte
-exactamente esas advertencias con --accept-warnings=HUELLA (si hay advertencias
-nuevas o modificadas, la huella cambia y la exportación vuelve a detenerse).
-
-Códigos de salida:
-  0 éxito                  1 otro error             2 error de uso
-  3 frase de contraseña o clave de recuperación incorrecta
-  4 fallo de integridad (bóveda dañada o alterada)
-  5 bóveda no encontrada   6 error de almacenamiento (solo lectura, disco lleno, E/S)
-  7 ya existe              8 informe no escrito: advertencias del control de publicación
-                             (o --accept-warnings indica otras advertencias)
-</translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation>--accept-warnings necesita la huella de las advertencias que se aceptan, en la forma --accept-warnings=HUELLA: genere el informe sin esta opción, revise las advertencias que enumera e indique la huella que muestra. Una advertencia nueva o modificada da una huella nueva, de modo que un script no puede aceptar advertencias que nadie ha visto.</translation>
     </message>
@@ -7539,6 +9290,424 @@ Códigos de salida:
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation>Modifique el texto en el editor del informe de Vigil, o acepte exactamente estas advertencias con --accept-warnings=%1 (la decisión queda anotada en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation>bundle necesita export o import.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>Uso: vigil-cli [OPCIONES] ORDEN [ARGUMENTOS]
+
+La línea de órdenes de Vigil: la misma bóveda cifrada que la ventana de Vigil.
+
+Órdenes:
+  init        crear una bóveda nueva (muestra la clave de recuperación una sola vez)
+  demo        crear una bóveda con datos de demostración ficticios
+  info        mostrar la identidad, el formato y los parámetros de derivación
+              de claves de la bóveda
+  verify      comprobar el cifrado de cada página, la base de datos y la cadena
+              de auditoría
+  passwd      cambiar la frase de contraseña (los datos no se vuelven a cifrar)
+  recover     establecer una nueva frase de contraseña con la clave de recuperación
+  db-key      mostrar la clave de SQLCipher, para abrir vigil.db en el shell
+              de sqlcipher
+  search QUERY  búsqueda de texto completo en notas, hallazgos, recomendaciones,
+              observaciones
+  stats       las cifras anuales de un año, o de varios, en CSV
+  report      el informe de una visita en PDF, ODT o HTML, pasando por el control
+              de publicación
+  org ACTION  la organización: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (véase más abajo)
+  sync        una ronda de sincronización: recibir, importar, enviar (mediante la
+              carpeta o el servidor WebDAV configurados, o --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              paquetes para cada dispositivo en una carpeta de buzón, o importar
+              archivos de paquete
+
+Opciones:
+  --vault DIR                la carpeta de la bóveda (predeterminada: %1)
+  --passphrase-file FILE     leer la frase de contraseña de la primera línea de FILE
+  --new-passphrase-file FILE la nueva frase de contraseña, para init, passwd y recover
+  --recovery-key-file FILE   la clave de recuperación, para recover
+  --name NAME                el nombre visible de la bóveda, para init y demo
+  --force                    demo: sustituir una bóveda de demostración existente
+  --place ID                 search: solo las visitas de este lugar
+  --from DATE, --to DATE     search: visitas desde/hasta esta fecha (AAAA-MM-DD)
+  --category CODE            search: solo los hallazgos de esta categoría
+  --year YYYY[-YYYY]         stats: el año, o una serie de años (una columna por año)
+  --format csv               stats: el formato de salida (predeterminado: csv)
+  --out FILE                 stats: escribir en FILE (con marca de orden de bytes UTF-8)
+                             en lugar de en la salida estándar
+  --list-visits              report: listar las visitas (ID, fecha, lugar, número de
+                             recomendaciones), de la más reciente a la más antigua;
+                             --place ID la acota
+  --visit ID                 report: la visita cuyo informe se exporta
+  --kind KIND                report: internal (notas confidenciales), authorities
+                             (el informe a las autoridades) o public (resumen)
+  --format pdf|odt|html      report: el formato del archivo (predeterminado: según
+                             la extensión de --out)
+  --out FILE                 report: el archivo que escribir, entero o nada en absoluto
+  --language LANG            report: ar, en, es, fr, ru o zh_CN (predeterminado: el
+                             idioma de trabajo de la visita)
+  --accept-warnings=DIGEST   report: aceptar las advertencias del control de
+                             publicación cuya huella mostró una ejecución bloqueada
+                             (se anota en el registro de auditoría) y escribir
+                             el archivo
+  --show-sentences           report: mostrar también la frase que origina cada
+                             advertencia, solo cuando la salida de error estándar
+                             es un terminal
+  --role ROLE                org invite: coordinator, lead o monitor
+  --person ID                org invite: la ficha de la persona usuaria invitada
+  --label TEXT               org invite: destinatario de la invitación
+  --folder DIR               org transport, sync: la carpeta del buzón
+  --webdav URL               org transport: el buzón en un servidor WebDAV (https)
+  --user NAME, --password-file FILE
+                             org transport: la cuenta WebDAV (la contraseña se
+                             guarda en la bóveda cifrada)
+  --pin HEX                  org transport: SHA-256 de la clave pública del servidor
+  --kdf-opslimit N           pasadas de Argon2id (predeterminado: 3)
+  --kdf-memlimit-mib N       memoria de Argon2id en MiB (predeterminado: 256)
+  --verbose                  mostrar los detalles técnicos de los errores
+  -h, --help                 mostrar esta ayuda
+  --version                  mostrar la versión
+
+Sin --passphrase-file, las frases de contraseña se leen del terminal sin mostrarlas.
+
+Un informe de la bóveda de demostración:
+  vigil-cli demo                       (muestra la frase de contraseña)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Unirse a una organización:
+  coordinación: vigil-cli org create --name &quot;MNP&quot;
+                vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                          --user npm-sync --password-file pw.txt
+                vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  integrante:   vigil-cli org join amina.vgi --name &quot;Portátil de Amina&quot;
+                vigil-cli sync           (entrega la solicitud de incorporación)
+  coordinación: vigil-cli sync           (la recibe y muestra su huella digital)
+                vigil-cli org approve DEVICE   (tras comparar las huellas digitales
+                                                por teléfono)
+
+El control de publicación siempre retira lo que un tipo de informe no puede mostrar
+y lo indica. Si advierte de algo (alguien podría ser reconocido), no se escribe nada,
+la orden termina con el código 8 y muestra la huella de las advertencias: corrija el
+texto en el editor de informes de Vigil, o acepte exactamente esas advertencias con
+--accept-warnings=DIGEST (las advertencias nuevas o modificadas dan una huella nueva
+y vuelven a detener la exportación).
+
+Códigos de salida:
+  0 éxito              1 otro error           2 error de uso
+  3 frase de contraseña o clave de recuperación incorrecta
+  4 fallo de integridad (dañada o alterada)
+  5 bóveda no encontrada
+  6 error de almacenamiento (solo lectura, disco lleno, E/S)
+  7 ya existe          8 informe no escrito: el control de publicación advierte
+                         (y --accept-warnings menciona otras advertencias)
+</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de organización de Vigil.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>responsable de equipo</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>integrante del equipo</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation>Sin organización (bóveda independiente).</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Organización: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Función: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Incorporado.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation>A la espera de la aprobación de la coordinación.</translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation>Indique --folder DIR o --webdav URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation>--pin requiere el SHA-256 de la clave pública del servidor, 64 cifras hexadecimales.</translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation>org invite necesita --role y --out FILE.vgi.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation>Invitación escrita en %1. Entréguela en persona o en una memoria USB; puede usarse una sola vez, en un plazo de 14 días.</translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation>org join necesita el archivo de invitación.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation>Unido a %1 como %2, a la espera de aprobación.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>Huella digital de la coordinación: %1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation>Huella digital de este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>La próxima sincronización envía la solicitud a la coordinación. Después, léanse mutuamente las dos huellas digitales por teléfono: deben coincidir exactamente.</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>La próxima sincronización envía la solicitud a la coordinación (o llévele %1). Después, léanse mutuamente las dos huellas digitales por teléfono: deben coincidir exactamente.</translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation>org receive necesita el archivo de solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation>Solicitud de %1 (%2, invitado como %3).</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation>Compare por teléfono la huella digital con la que muestra el dispositivo y después: vigil-cli org approve %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocado el %1</translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation>%1  a la espera de aprobación  %2  %3</translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation>org %1 necesita el identificador del dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>%1 forma parte ahora de la organización como %2. Recibirá la lista de dispositivos con su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Se rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation>El dispositivo está revocado: a partir de ahora se rechazan sus paquetes y no se le envía nada más.</translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation>org necesita una de estas acciones: %1.</translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation>org create necesita --name, el nombre de la organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1: importado (%n cambio).</numerusform>
+            <numerusform>%1: importado (%n cambios).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: ya importado, no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation>%1: a la espera de un paquete anterior del mismo dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation>%1: rechazado y trasladado a la carpeta de cuarentena. %2</translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation>Solicitud de incorporación de %1 (%2). Huella digital: %3. Compárela por teléfono y después: vigil-cli org approve %4</translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation>Se rechazó una solicitud de incorporación: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando con %1…</translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation>Su solicitud de incorporación se entregó a la coordinación.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation>El adjunto %1 es demasiado grande para viajar en un paquete; se queda en este dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>Conservación: se quitó de este dispositivo el contenido sensible de %n visita cerrada.</numerusform>
+            <numerusform>Conservación: se quitó de este dispositivo el contenido sensible de %n visitas cerradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation>bundle export necesita --out DIR, la carpeta del buzón (por ejemplo, en una memoria USB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n paquete escrito en %1.</numerusform>
+            <numerusform>%n paquetes escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation>bundle import necesita uno o varios archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>Se rechazó %n paquete.</numerusform>
+            <numerusform>Se rechazaron %n paquetes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8430,6 +10599,13 @@ Códigos de salida:
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation>El informe ha cambiado desde que se comprobó. No se ha escrito nada: revise lo que detecta ahora el control de publicación.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
+        <translation>La sincronización aún no está configurada. Elija una carpeta o un servidor de sincronización en Ajustes de sincronización.</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,39 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation>Un appareil n&apos;envoie pas de lots à lui-même.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation>Rien n&apos;est envoyé à «&#xa0;%1&#xa0;»&#xa0;: l&apos;appareil a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation>L&apos;entrée de l&apos;organisation pour «&#xa0;%1&#xa0;» n&apos;a pas de clé utilisable.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation>Ce coffre ne fait pas partie d&apos;une organisation&#xa0;; il ne peut donc pas importer de lots. Rejoignez d&apos;abord une organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>%n modification importée depuis un autre appareil.</numerusform>
+            <numerusform>%n modifications importées depuis un autre appareil.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2192,6 +2225,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>Fiche d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation>Allégation de représailles</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>Étape de suivi</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Réponse à la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du rapport</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Notes sur les risques</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>N° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation>Supprimé, et modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2208,6 +2419,167 @@
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
         <translation>L&apos;enregistrement concerné par ce conflit n&apos;est pas encore entièrement arrivé&#xa0;; synchronisez de nouveau, puis résolvez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Conserver l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>Conserver le texte actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Utiliser l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Utiliser l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;Rédiger un texte fusionné…</translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation>Rédiger un texte fusionné à partir des deux versions</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation>Laisser &amp;supprimé</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>Laisser l&apos;enregistrement supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation>Restaurer l&apos;enregistrement avec la modification</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation>Les deux versions figurent ci-dessous&#xa0;: fusionnez-les en un seul texte, puis enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Enregistrer le texte fusionné</translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation>&amp;Abandonner la fusion</translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation>Abandonner le texte fusionné</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation>Choisissez un conflit dans la liste pour comparer ses deux versions.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>L&apos;enregistrement concerné par ce conflit n&apos;est pas encore entièrement arrivé&#xa0;; synchronisez de nouveau, puis résolvez-le.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation>%1 a supprimé cet enregistrement alors que %2 était encore en train de le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation>%1 a supprimé cet enregistrement alors que %2 était encore en train de le modifier&#xa0;; il a été restauré depuis.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation>%1 et %2 ont modifié ce texte en même temps. La synchronisation a conservé une version dans l&apos;enregistrement et l&apos;autre ici&#xa0;; rien n&apos;est perdu tant que vous n&apos;avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation>Actuellement&#xa0;: supprimé par %1</translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation>Actuellement dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation>La modification faite sur %1</translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation>Texte actuel (écrit en dernier sur %1)</translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation>Autre version (écrite sur %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Laisser tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits en cours</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation>Aucun conflit en cours&#xa0;: toutes les modifications faites simultanément sur plusieurs appareils ont été réglées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>%n conflit en cours. Comparez les deux versions et choisissez ce que l&apos;enregistrement doit contenir.</numerusform>
+            <numerusform>%n conflits en cours. Comparez les deux versions et choisissez ce que l&apos;enregistrement doit contenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
+        <translation>Réglé. Les autres appareils en seront informés lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2686,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation>Lisez-la à voix haute lorsqu&apos;une personne qui rejoint l&apos;organisation vous appelle&#xa0;: elle la compare à celle qu&apos;affiche son invitation.</translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation>Demandes d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation>Appelez la personne à un numéro que vous connaissez déjà et demandez-lui de lire à voix haute l&apos;empreinte qu&apos;affiche son appareil. N&apos;approuvez la demande que si elle correspond exactement à celle indiquée ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Approuver la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation>Refuser la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation>&amp;Importer une demande…</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation>Importer un fichier de demande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation>Appareils de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Révoquer l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>In&amp;viter…</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Inviter un appareil</translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation>Une demande arrivée lors de la dernière synchronisation n&apos;a pas été prise en compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation>Importer une demande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation>Demandes d&apos;enregistrement Vigil (*.vge);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation>La demande de «&#xa0;%1&#xa0;» a été reçue. Appelez la personne et comparez l&apos;empreinte avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation>%1 (invitation&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation>Approuver un appareil</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Approuver %1 en tant que %2&#xa0;?&lt;/p&gt;&lt;p&gt;N&apos;approuvez que si la personne a lu à voix haute exactement ces chiffres&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation>Si un seul groupe diffère, refusez la demande&#xa0;: quelqu&apos;un d&apos;autre a pu l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>«&#xa0;%1&#xa0;» fait désormais partie de l&apos;organisation en tant que %2. Il recevra la liste des appareils lors de votre prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Refuser une demande</translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation>Refuser la demande de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation>L&apos;invitation reste valable&#xa0;: la personne à qui elle était destinée peut encore l&apos;utiliser pour rejoindre l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation>La demande de «&#xa0;%1&#xa0;» a été refusée.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Révoquer un appareil</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation>Désormais, ses lots sont refusés par tous les appareils qui ont reçu la nouvelle liste des appareils, et plus rien ne lui est envoyé. Ce qu&apos;il a envoyé auparavant est conservé. Cette action est irréversible&#xa0;: pour participer de nouveau, la personne a besoin d&apos;un nouveau coffre et d&apos;une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation>«&#xa0;%1&#xa0;» est révoqué. Synchronisez pour en informer les autres appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>La fiche d&apos;identité est endommagée ou a été altérée.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation>La fiche d&apos;identité n&apos;a pas pu être chiffrée pour les coordinateurs.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>La fiche d&apos;identité n&apos;a pas pu être chiffrée.</translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation>Cette fiche d&apos;identité a été scellée pour les coordinateurs de l&apos;organisation&#xa0;; elle ne peut pas être lue sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation>La liste du contenu d&apos;un lot est mal formée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Créer une organisation</translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation>Faites-le une seule fois, sur l&apos;ordinateur du coordinateur, au secrétariat. Ce coffre devient le coordinateur de l&apos;organisation&#xa0;: il émet les invitations, approuve et révoque les appareils, et reçoit ce que chaque appareil envoie. Les dossiers déjà présents dans ce coffre sont conservés. Un coffre ne peut plus quitter son organisation par la suite.</translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation>Les membres qui ont seulement besoin d&apos;échanger des dossiers avec un coordinateur ne doivent pas créer d&apos;organisation&#xa0;: ils en rejoignent une avec l&apos;invitation que leur remet leur coordinateur.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation>Par exemple&#xa0;: Mécanisme national de prévention</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Nom de cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Créer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation>Faire de ce coffre le coordinateur de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation>Il ne pourra plus redevenir un coffre autonome, ni rejoindre une autre organisation.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2376,6 +2976,162 @@
     <message>
         <source>Back to the previous page (%1)</source>
         <translation>Retour à la page précédente (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>Ce coffre n&apos;a pas encore de clés d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation>Les clés d&apos;appareil de ce coffre sont endommagées.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation>Organisation et appareils</translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation>Ce coffre est autonome&#xa0;: il n&apos;appartient à aucune organisation et n&apos;échange de dossiers avec aucun autre appareil.</translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation>Pour travailler en équipe, rejoignez votre organisation avec le fichier d&apos;invitation que votre coordinateur vous remet en main propre. Rejoindre une organisation ne fait rien perdre de ce coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Rejoindre une organisation…</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Rejoindre une organisation</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation>Seul le coordinateur du secrétariat crée l&apos;organisation, une seule fois, sur son propre ordinateur&#xa0;; tous les autres appareils la rejoignent.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation>&amp;Créer une organisation…</translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Créer une organisation</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation>Empreinte de cet appareil, que le coordinateur comparera par téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>Enregi&amp;strer une copie de la demande…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Enregistrer une copie de la demande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>Organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation>Cet appareil appartient à «&#xa0;%1&#xa0;» en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Enregistrer une copie de la demande</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Demandes d&apos;enregistrement Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation>La demande d&apos;enregistrement ne se trouve plus sur cet appareil. Rejoignez de nouveau l&apos;organisation avec la même invitation pour en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Une copie a été enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(personne supprimée)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation>Cette demande d&apos;enregistrement est endommagée ou a été modifiée en chemin.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation>La demande d&apos;enregistrement n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation>La demande d&apos;enregistrement n&apos;a pas pu être chiffrée.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation>La demande d&apos;enregistrement n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation>Ce fichier n&apos;est pas une demande d&apos;enregistrement Vigil.</translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Cette demande d&apos;enregistrement a été créée par une version plus récente de Vigil. Mettez Vigil à jour et ouvrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation>Cette demande d&apos;enregistrement n&apos;est pas adressée à ce coordinateur, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>La demande d&apos;enregistrement n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
+        <translation>Cette demande d&apos;enregistrement ne correspond pas à l&apos;invitation qu&apos;elle mentionne&#xa0;: elle pourrait être falsifiée. Demandez à la personne de rejoindre de nouveau l&apos;organisation avec l&apos;invitation que vous lui avez remise.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3341,25 @@
     <message>
         <source>The report could not be exported. %1</source>
         <translation>Le rapport n&apos;a pas pu être exporté. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation>Un lot n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation>Les modifications à envoyer ont changé pendant l&apos;écriture du lot.</translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation>Un fichier joint n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
+        <translation>Un fichier joint a changé pendant l&apos;écriture du lot.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3586,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation>Le dossier de synchronisation %1 n&apos;est pas disponible. Branchez la clé USB ou connectez le lecteur réseau qui le contient, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;; choisissez le dossier qui contient la boîte aux lettres de synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3863,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation>La fiche d&apos;identité n&apos;existe pas ou a été supprimée.</translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation>Cet appareil ne connaît pas encore les coordinateurs de l&apos;organisation&#xa0;; les fiches d&apos;identité ne peuvent donc pas être scellées pour eux. Synchronisez une fois, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3083,6 +3877,58 @@
     <message>
         <source>Hidden while Vigil is in the background</source>
         <translation>Masqué tant que Vigil est en arrière-plan</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>En attente d&apos;un lot antérieur</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation>Appareil inconnu %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4468,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation>Ce fichier d&apos;invitation est endommagé ou a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation>L&apos;invitation n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation>Ce fichier n&apos;est pas une invitation Vigil.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Cette invitation a été créée par une version plus récente de Vigil. Mettez Vigil à jour et ouvrez-la de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Inviter un appareil</translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation>Le fichier d&apos;invitation permet à un appareil de demander à rejoindre l&apos;organisation. Remettez-le en main propre, sur une clé USB que vous donnez vous-même&#xa0;: quiconque le détient peut demander à rejoindre l&apos;organisation. Il n&apos;est utilisable qu&apos;une fois et expire au bout de 14 jours.</translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation>Rôle de l&apos;appareil invité</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation>Personne qui utilisera l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Pas encore lié à une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation>L&apos;appareil reçoit les visites dont l&apos;équipe comprend cette personne.</translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation>Destinataire de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation>Affiché à la personne lorsqu&apos;elle l&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>P&amp;our&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation>Aucune boîte aux lettres n&apos;est encore configurée&#xa0;; l&apos;invitation n&apos;en indique donc aucune&#xa0;: les fichiers seront échangés à la main jusqu&apos;à ce que vous en configuriez une dans les paramètres de synchronisation et émettiez de nouvelles invitations.</translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation>Lorsque la personne ouvrira l&apos;invitation, elle vous appellera et lira à voix haute l&apos;empreinte qu&apos;elle voit. Ce doit être exactement l&apos;empreinte de cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation>Enregi&amp;strer l&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>Enregistrer le fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation>Invitations Vigil (*.vgi)</translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation>L&apos;invitation a été enregistrée dans %1. Remettez-la en main propre avant le %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3638,6 +4590,181 @@
     <message>
         <source>Reading or writing %1 failed.</source>
         <translation>La lecture ou l&apos;écriture de %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation>Dossier partagé %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>Serveur %1, utilisateur %2</translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation>Aucune pour l&apos;instant&#xa0;: échangez les fichiers à la main avec le coordinateur</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Rejoindre une organisation</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Ce coffre appartient déjà à l&apos;organisation «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation>Ouvrez le fichier d&apos;invitation que votre coordinateur vous a remis. Rejoindre une organisation ne fait rien perdre de ce coffre&#xa0;: vos lieux, visites et notes restent tels quels et, une fois cet appareil approuvé par le coordinateur, ils sont partagés avec l&apos;organisation dans la mesure où votre rôle le permet.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation>Fichier d&apos;invitation (.vgi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>Choisir le fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>L&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valable jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Boîte aux lettres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation>Appelez le coordinateur à un numéro que vous connaissez déjà et comparez ces chiffres avec ceux affichés sur son écran. Ne rejoignez l&apos;organisation que si chaque groupe correspond exactement&#xa0;: sinon, le fichier ne provient pas de votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation>Empreinte du coordinateur</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation>Par exemple&#xa0;: ordinateur portable d&apos;Amina</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Nom de cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>Rejoindre l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Annuler l&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>Enregi&amp;strer une copie de la demande…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Enregistrer une copie de la demande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation>Empreinte de cet appareil. Le coordinateur la compare avec vous par téléphone avant d&apos;approuver cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>Ouvrir une invitation</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation>Invitations Vigil (*.vgi);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Cette invitation a expiré le %1. Demandez-en une nouvelle au coordinateur.</translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation>La demande n&apos;a pas pu être conservée pour la prochaine synchronisation (%1). Enregistrez-en une copie et remettez-la au coordinateur.</translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation>La demande d&apos;enregistrement est transmise au coordinateur lors de la prochaine synchronisation. Si vous n&apos;avez pas encore de boîte aux lettres partagée, enregistrez-en une copie sur une clé USB et remettez-la-lui.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation>Le mot de passe du serveur ne figure pas dans l&apos;invitation&#xa0;: saisissez-le dans les paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation>Cet appareil a rejoint «&#xa0;%1&#xa0;» et attend l&apos;approbation du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Enregistrer une copie de la demande</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Demandes d&apos;enregistrement Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation>Rejoignez d&apos;abord l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Une copie a été enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4889,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation>Ce n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation>Ce n&apos;est pas un nom valide pour un fichier de synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3872,6 +5010,10 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
         <translation>Exporter le rapport de la visite ouverte en PDF, ODT ou HTML</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +5302,13 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation>Une modification reçue d&apos;un autre appareil est mal formée.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4176,6 +5325,143 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation>Une modification reçue contient une valeur non valide (%1)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 est trop volumineux pour être un fichier d&apos;organisation Vigil.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>Le dossier destiné à %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>Inspecteur principal</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Contrôleur</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>En attente de l&apos;approbation du coordinateur</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation>Seul un coordinateur enregistré d&apos;une organisation peut effectuer cette opération.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation>Le nom de cet appareil doit comporter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Ce coffre appartient déjà à l&apos;organisation «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation>Choisissez le rôle de l&apos;appareil invité&#xa0;: coordinateur, inspecteur principal ou contrôleur.</translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation>La personne ou le libellé de l&apos;invitation est trop long.</translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation>Une invitation doit être valable entre un instant et un an.</translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation>Cette demande d&apos;enregistrement répond à une invitation que ce coffre n&apos;a pas émise.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>La demande d&apos;enregistrement n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation>L&apos;invitation de cette demande a déjà été utilisée. Émettez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation>L&apos;invitation de cette demande a expiré le %1. Émettez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation>Cette demande d&apos;enregistrement provient de cet appareil.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation>Cet appareil a été révoqué&#xa0;; il ne peut pas s&apos;enregistrer de nouveau avec les mêmes clés.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Cet appareil est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation>Il n&apos;y a aucune demande en attente provenant de cet appareil.</translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation>L&apos;appareil n&apos;a pas pu être ajouté à la liste des appareils.</translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation>Un coordinateur ne peut pas révoquer son propre appareil.</translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation>Cet appareil ne fait pas partie de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation>Cet appareil est déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Cette invitation a expiré le %1. Demandez-en une nouvelle au coordinateur.</translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation>Cette invitation a été émise par ce coffre&#xa0;; ouvrez-la sur l&apos;appareil qui rejoint l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +5894,29 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>This visit has no pseudonym codes left.</source>
         <translation>Cette visite n&apos;a plus de codes pseudonymes disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation>Un lot antérieur de cet expéditeur n&apos;est pas encore arrivé (lacune dans l&apos;ordre d&apos;arrivée)&#xa0;; celui-ci sera importé dès que ce sera le cas.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>Ce lot a déjà été importé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation>Ce lot contient des modifications qui ne peuvent pas être appliquées&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation>Ce lot contient des dossiers provenant d&apos;une version plus récente de Vigil&#xa0;; rien n&apos;a été importé. Mettez Vigil à jour et importez-le de nouveau depuis le dossier de quarantaine.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
+        <translation>Ce lot a été refusé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +6786,64 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation>Une entrée de la liste des appareils reçue de l&apos;organisation est mal formée.</translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation>Les clés de l&apos;appareil n&apos;ont pas pu être utilisées.</translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation>Une entrée de la liste des appareils est signée par un appareil qui n&apos;est pas coordinateur de cette organisation.</translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation>La vérification de la signature d&apos;une entrée de la liste des appareils a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(personne supprimée)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5802,14 +7169,430 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>Les dossiers reçus d&apos;autres appareils apparaîtront ici lorsque la fonction de synchronisation sera disponible.</translation>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
+    <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation>Envoyer et recevoir maintenant les modifications de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation>Choisir le dossier ou le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Rejoindre une organisation…</translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation>Rejoindre l&apos;organisation avec un fichier d&apos;invitation remis par votre coordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Appareils…</translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation>L&apos;organisation, ses appareils et les demandes d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation>Modifications faites simultanément sur deux appareils, à régler</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation>La synchronisation s&apos;est arrêtée de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation>%1&#xa0;: la demande d&apos;enregistrement n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
     <message>
         <source>Sync inbox</source>
         <translation>Réception de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation>Ouvrir le dossier de &amp;quarantaine</translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation>Ouvrir le dossier de quarantaine</translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation>Les lots refusés y restent, toujours chiffrés, accompagnés d&apos;un fichier indiquant le motif du refus.</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Lots reçus</translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation>Rien n&apos;a encore été reçu. Les lots provenant des autres appareils de votre organisation sont listés ici après chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Ce coffre ne fait pas partie d&apos;une organisation&#xa0;; il n&apos;a donc personne avec qui se synchroniser. Rejoignez-en une avec une invitation de votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation>Choisissez un dossier de synchronisation (une clé USB ou un lecteur partagé) ou un serveur WebDAV dans les paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation>Dernière synchronisation à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Prochaine synchronisation automatique à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation>Le dossier de synchronisation du coffre n&apos;a pas pu être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n lot reçu</numerusform>
+            <numerusform>%n lots reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n en attente d&apos;un lot antérieur</numerusform>
+            <numerusform>%n en attente d&apos;un lot antérieur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n demande d&apos;enregistrement</numerusform>
+            <numerusform>%n demandes d&apos;enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Ce coffre ne fait pas encore partie d&apos;une organisation&#xa0;; il n&apos;a donc personne avec qui se synchroniser. Rejoignez-en une avec une invitation de votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation>Seul un appareil enregistré d&apos;une organisation peut envoyer des lots.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation>Mode de synchronisation de cet appareil</translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation>Un dossier&#xa0;: clé USB ou lecteur partagé</translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation>Un serveur WebDAV&#xa0;: Nextcloud, ownCloud, …</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation>Par exemple /media/stick/vigil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nom d&apos;utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Mot de passe sur le serveur</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Épinglage du certificat</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation>Facultatif&#xa0;: 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation>Pour un serveur doté de son propre certificat&#xa0;: le SHA-256 de sa clé publique, tel que votre coordinateur vous l&apos;a communiqué. La synchronisation refuse tout autre serveur.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>Synchroniser &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Synchroniser automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation>&amp;Retirer de cet ordinateur portable le contenu sensible dont la réception est confirmée</translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation>Retirer de cet ordinateur portable le contenu sensible dont la réception est confirmée</translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation>Une fois que les coordinateurs ont confirmé avoir reçu l&apos;intégralité d&apos;une visite clôturée, retirer de cet ordinateur portable ses notes d&apos;entretien, fiches d&apos;identité et photos. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation>&amp;Synchroniser via&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Adr&amp;esse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>Épinglage du cert&amp;ificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation>S&apos;exécute toutes les 15 minutes et au retour du réseau&#xa0;; un dossier de synchronisation est utilisé dès qu&apos;il est branché.</translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation>Enregistrer les paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>Connecté. %n fichier attend dans la boîte aux lettres de cet appareil.</numerusform>
+            <numerusform>Connecté. %n fichiers attendent dans la boîte aux lettres de cet appareil.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation>réception de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation>envoi de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation>Hors organisation</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation>Synchronisation… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation>Synchronisé à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation>Échec de la synchronisation à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation>Choisissez un dossier ou un serveur de synchronisation dans Synchronisation &gt; Paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation>Ce coffre se synchronisera une fois qu&apos;il aura rejoint une organisation.</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Prochaine synchronisation automatique à %1.</translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation>Cliquez pour ouvrir la réception de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation>État de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
+        <translation>Ouvre la réception de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +7926,36 @@ Sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Repeated</source>
         <translation>Réitérations</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation>La synchronisation n&apos;est pas configurée sur cet appareil&#xa0;: choisissez un dossier de synchronisation ou un serveur WebDAV dans les paramètres de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation>Choisissez le dossier de synchronisation (une clé USB ou un lecteur partagé) par son chemin complet.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (la synchronisation n&apos;utilise jamais de connexion non chiffrée).</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Indiquez le nom d&apos;utilisateur dans son propre champ, et non dans l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation>L&apos;épinglage du certificat doit être une valeur SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
+        <translation>Choisissez le mode de synchronisation de cet appareil&#xa0;: un dossier ou un serveur WebDAV.</translation>
     </message>
 </context>
 <context>
@@ -6976,6 +8789,91 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation>Le serveur de synchronisation manque d&apos;espace. Demandez à la personne qui l&apos;administre d&apos;en libérer&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation>Le serveur de synchronisation n&apos;accepte pas de fichiers aussi volumineux.</translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation>Le fichier ou le dossier ne se trouve pas sur le serveur de synchronisation. Vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation>Le serveur de synchronisation a signalé une erreur (HTTP %1). Vigil réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation>Le serveur de synchronisation a redirigé Vigil ailleurs (HTTP %1). Vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>Le serveur de synchronisation a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation>Le serveur de synchronisation est injoignable. Vérifiez la connexion réseau et l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation>La connexion au serveur de synchronisation a été interrompue. Rien n&apos;a été perdu&#xa0;; Vigil réessaiera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>Le serveur de synchronisation n&apos;a pas répondu pendant %n seconde. Vigil réessaiera plus tard.</numerusform>
+            <numerusform>Le serveur de synchronisation n&apos;a pas répondu pendant %n secondes. Vigil réessaiera plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation>Le certificat du serveur de synchronisation n&apos;est pas digne de confiance&#xa0;; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur est mal configuré&#xa0;; prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation>Le certificat du serveur de synchronisation n&apos;est pas celui que votre organisation a enregistré&#xa0;; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion&#xa0;; prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation>Le serveur de synchronisation a envoyé une réponse que Vigil ne comprend pas. Vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation>L&apos;adresse du serveur de synchronisation doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Indiquez le nom d&apos;utilisateur dans son propre champ, et non dans l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>L&apos;adresse du serveur de synchronisation ne doit contenir ni «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation>Le nom d&apos;utilisateur du serveur de synchronisation ne doit pas contenir de deux-points.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation>L&apos;épinglage du certificat doit être une empreinte SHA-256 de 32 octets.</translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation>Serveur WebDAV %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7339,175 +9237,6 @@ Pour quelle raison est-elle annulée&#xa0;?</translation>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation>Utilisation : vigil-cli [OPTIONS] COMMANDE [ARGUMENTS]
-
-La ligne de commande de Vigil : le même coffre chiffré que la fenêtre de Vigil.
-
-Commandes :
-  init        créer un nouveau coffre (affiche une seule fois la clé de
-              récupération)
-  demo        créer un coffre rempli de données de démonstration fictives
-  info        afficher l&apos;identité du coffre, son format et ses paramètres de
-              dérivation de clé
-  verify      vérifier le chiffrement de chaque page, la base de données et la
-              chaîne d&apos;audit
-  passwd      changer la phrase secrète (les données ne sont pas rechiffrées)
-  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de
-              récupération
-  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell
-              sqlcipher
-  search REQUÊTE  recherche en texte intégral dans les notes, constats,
-              recommandations et observations
-  stats       les chiffres annuels d&apos;une année, ou de plusieurs, au format CSV
-  report      le rapport d&apos;une visite en PDF, ODT ou HTML, via le garde-fou de
-              publication
-
-Options :
-  --vault DOSSIER            le dossier du coffre (par défaut : %1)
-  --passphrase-file FICHIER  lire la phrase secrète sur la première ligne de
-                             FICHIER
-  --new-passphrase-file FICHIER
-                             la nouvelle phrase secrète, pour init, passwd et
-                             recover
-  --recovery-key-file FICHIER
-                             la clé de récupération, pour recover
-  --name NOM                 le nom d&apos;affichage du coffre, pour init et demo
-  --force                    demo : remplacer un coffre de démonstration
-                             existant
-  --place ID                 search : uniquement les visites de ce lieu
-  --from DATE, --to DATE     search : visites à partir de / jusqu&apos;à cette date
-                             (AAAA-MM-JJ)
-  --category CODE            search : uniquement les constats de cette catégorie
-  --year AAAA[-AAAA]         stats : l&apos;année, ou une série d&apos;années (une colonne
-                             par année)
-  --format csv               stats : le format de sortie (csv par défaut)
-  --out FICHIER              stats : écrire dans FICHIER (avec une marque
-                             d&apos;ordre d&apos;octets UTF-8) au lieu de la sortie
-                             standard
-  --list-visits              report : lister les visites (ID, date, lieu, nombre
-                             de recommandations), de la plus récente à la plus
-                             ancienne ; --place ID restreint la liste
-  --visit ID                 report : la visite dont le rapport est à exporter
-  --kind TYPE                report : internal (notes confidentielles),
-                             authorities (le rapport aux autorités) ou public
-                             (résumé public)
-  --format pdf|odt|html      report : le format du fichier (par défaut : d&apos;après
-                             l&apos;extension du fichier de --out)
-  --out FICHIER              report : le fichier à écrire, en entier ou pas du
-                             tout
-  --language LANGUE          report : ar, en, es, fr, ru ou zh_CN (par défaut :
-                             la langue de travail de la visite)
-  --accept-warnings=EMPREINTE
-                             report : accepter les avertissements du garde-fou
-                             de publication dont une exécution bloquée a
-                             affiché l&apos;empreinte (consignés dans le journal
-                             d&apos;audit) et écrire le fichier
-  --show-sentences           report : afficher aussi la phrase à l&apos;origine de
-                             chaque avertissement, uniquement si la sortie
-                             d&apos;erreur standard est un terminal
-  --kdf-opslimit N           nombre de passes d&apos;Argon2id (3 par défaut)
-  --kdf-memlimit-mib N       mémoire d&apos;Argon2id en Mio (256 par défaut)
-  --verbose                  afficher les détails techniques des erreurs
-  -h, --help                 afficher cette aide
-  --version                  afficher la version
-
-Sans --passphrase-file, les phrases secrètes sont lues depuis le terminal, sans
-écho.
-
-Un rapport à partir du coffre de démonstration :
-  vigil-cli demo                       (affiche la phrase secrète)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-Le garde-fou de publication retire toujours ce qu&apos;un type de rapport ne peut pas
-montrer, et le signale. S&apos;il émet des avertissements (quelqu&apos;un pourrait être
-reconnu), rien n&apos;est écrit, la commande se termine avec le code 8 et affiche
-l&apos;empreinte des avertissements : corrigez le texte dans l&apos;éditeur de rapport de
-Vigil, ou acceptez exactement ces avertissements avec
---accept-warnings=EMPREINTE (des avertissements nouveaux ou modifiés donnent une
-nouvelle empreinte et bloquent de nouveau l&apos;exportation).
-
-Codes de sortie :
-  0 succès               1 autre erreur         2 erreur d&apos;utilisation
-  3 phrase secrète ou clé de récupération erronée
-  4 échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
-  5 coffre introuvable   6 erreur de stockage (lecture seule, disque plein, E/S)
-  7 existe déjà          8 rapport non écrit : le garde-fou émet des
-                           avertissements (et --accept-warnings désigne
-                           d&apos;autres avertissements)
-</translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation>--accept-warnings nécessite l&apos;empreinte des avertissements à accepter, sous la forme --accept-warnings=EMPREINTE : lancez le rapport sans cette option, examinez les avertissements qu&apos;il liste et transmettez l&apos;empreinte qu&apos;il affiche. Un avertissement nouveau ou modifié donne une nouvelle empreinte : un script ne peut donc pas accepter des avertissements que personne n&apos;a vus.</translation>
     </message>
@@ -7561,6 +9290,443 @@ Codes de sortie :
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation>Modifiez le texte dans l&apos;éditeur de rapport de Vigil, ou acceptez exactement ces avertissements avec --accept-warnings=%1 (la décision est consignée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation>bundle nécessite export ou import.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>Utilisation : vigil-cli [OPTIONS] COMMANDE [ARGUMENTS]
+
+La ligne de commande de Vigil : le même coffre chiffré que la fenêtre de Vigil.
+
+Commandes :
+  init        créer un nouveau coffre (affiche une seule fois la clé de
+              récupération)
+  demo        créer un coffre rempli de données de démonstration fictives
+  info        afficher l&apos;identité du coffre, son format et ses paramètres de
+              dérivation de clé
+  verify      vérifier le chiffrement de chaque page, la base de données et la
+              chaîne d&apos;audit
+  passwd      changer la phrase secrète (les données ne sont pas rechiffrées)
+  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de
+              récupération
+  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell
+              sqlcipher
+  search REQUÊTE  recherche en texte intégral dans les notes, constats,
+              recommandations et observations
+  stats       les chiffres annuels d&apos;une année, ou de plusieurs, au format CSV
+  report      le rapport d&apos;une visite en PDF, ODT ou HTML, via le garde-fou de
+              publication
+  org ACTION  l&apos;organisation : show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (voir ci-dessous)
+  sync        un cycle de synchronisation : réception, importation, envoi (via
+              le dossier ou le serveur WebDAV configuré, ou --folder DOSSIER)
+  bundle export --out DOSSIER | bundle import FICHIER...
+              des lots pour chaque pair dans un dossier de boîte aux lettres,
+              ou importer des fichiers de lots
+
+Options :
+  --vault DOSSIER            le dossier du coffre (par défaut : %1)
+  --passphrase-file FICHIER  lire la phrase secrète sur la première ligne de
+                             FICHIER
+  --new-passphrase-file FICHIER
+                             la nouvelle phrase secrète, pour init, passwd et
+                             recover
+  --recovery-key-file FICHIER
+                             la clé de récupération, pour recover
+  --name NOM                 le nom d&apos;affichage du coffre, pour init et demo
+  --force                    demo : remplacer un coffre de démonstration
+                             existant
+  --place ID                 search : uniquement les visites de ce lieu
+  --from DATE, --to DATE     search : visites à partir de / jusqu&apos;à cette date
+                             (AAAA-MM-JJ)
+  --category CODE            search : uniquement les constats de cette catégorie
+  --year AAAA[-AAAA]         stats : l&apos;année, ou une série d&apos;années (une colonne
+                             par année)
+  --format csv               stats : le format de sortie (csv par défaut)
+  --out FICHIER              stats : écrire dans FICHIER (avec une marque
+                             d&apos;ordre d&apos;octets UTF-8) au lieu de la sortie
+                             standard
+  --list-visits              report : lister les visites (ID, date, lieu, nombre
+                             de recommandations), de la plus récente à la plus
+                             ancienne ; --place ID restreint la liste
+  --visit ID                 report : la visite dont le rapport est à exporter
+  --kind TYPE                report : internal (notes confidentielles),
+                             authorities (le rapport aux autorités) ou public
+                             (résumé public)
+  --format pdf|odt|html      report : le format du fichier (par défaut : d&apos;après
+                             l&apos;extension du fichier de --out)
+  --out FICHIER              report : le fichier à écrire, en entier ou pas du
+                             tout
+  --language LANGUE          report : ar, en, es, fr, ru ou zh_CN (par défaut :
+                             la langue de travail de la visite)
+  --accept-warnings=EMPREINTE
+                             report : accepter les avertissements du garde-fou
+                             de publication dont une exécution bloquée a
+                             affiché l&apos;empreinte (consignés dans le journal
+                             d&apos;audit) et écrire le fichier
+  --show-sentences           report : afficher aussi la phrase à l&apos;origine de
+                             chaque avertissement, uniquement si la sortie
+                             d&apos;erreur standard est un terminal
+  --role RÔLE                org invite : coordinator, lead ou monitor
+  --person ID                org invite : la fiche de la personne qui utilisera
+                             l&apos;appareil invité
+  --label TEXTE              org invite : le destinataire de l&apos;invitation
+  --folder DOSSIER           org transport, sync : le dossier de la boîte aux
+                             lettres
+  --webdav URL               org transport : la boîte aux lettres sur un serveur
+                             WebDAV (https)
+  --user NOM, --password-file FICHIER
+                             org transport : le compte WebDAV (le mot de passe
+                             est conservé dans le coffre chiffré)
+  --pin HEX                  org transport : SHA-256 de la clé publique du
+                             serveur
+  --kdf-opslimit N           nombre de passes d&apos;Argon2id (3 par défaut)
+  --kdf-memlimit-mib N       mémoire d&apos;Argon2id en Mio (256 par défaut)
+  --verbose                  afficher les détails techniques des erreurs
+  -h, --help                 afficher cette aide
+  --version                  afficher la version
+
+Sans --passphrase-file, les phrases secrètes sont lues depuis le terminal, sans
+écho.
+
+Un rapport à partir du coffre de démonstration :
+  vigil-cli demo                       (affiche la phrase secrète)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Rejoindre une organisation :
+  coordinateur : vigil-cli org create --name &quot;MNP&quot;
+                 vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                           --user npm-sync --password-file pw.txt
+                 vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  contrôleur :   vigil-cli org join amina.vgi --name &quot;Portable d&apos;Amina&quot;
+                 vigil-cli sync           (transmet la demande d&apos;enregistrement)
+  coordinateur : vigil-cli sync           (la reçoit, affiche son empreinte)
+                 vigil-cli org approve DEVICE   (après comparaison des empreintes
+                                                 par téléphone)
+
+Le garde-fou de publication retire toujours ce qu&apos;un type de rapport ne peut pas
+montrer, et le signale. S&apos;il émet des avertissements (quelqu&apos;un pourrait être
+reconnu), rien n&apos;est écrit, la commande se termine avec le code 8 et affiche
+l&apos;empreinte des avertissements : corrigez le texte dans l&apos;éditeur de rapport de
+Vigil, ou acceptez exactement ces avertissements avec
+--accept-warnings=EMPREINTE (des avertissements nouveaux ou modifiés donnent une
+nouvelle empreinte et bloquent de nouveau l&apos;exportation).
+
+Codes de sortie :
+  0 succès               1 autre erreur         2 erreur d&apos;utilisation
+  3 phrase secrète ou clé de récupération erronée
+  4 échec du contrôle d&apos;intégrité (coffre endommagé ou altéré)
+  5 coffre introuvable   6 erreur de stockage (lecture seule, disque plein, E/S)
+  7 existe déjà          8 rapport non écrit : le garde-fou émet des
+                           avertissements (et --accept-warnings désigne
+                           d&apos;autres avertissements)
+</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 est trop volumineux pour être un fichier d&apos;organisation Vigil.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>inspecteur principal</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>contrôleur</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation>Hors organisation (coffre autonome).</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Organisation : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation>En attente de l&apos;approbation du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation>Indiquez soit --folder DOSSIER, soit --webdav URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation>--pin prend le SHA-256 de la clé publique du serveur, soit 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation>org invite nécessite --role et --out FICHIER.vgi.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation>Invitation écrite dans %1. Remettez-la en main propre ou sur une clé USB ; elle n&apos;est utilisable qu&apos;une fois, dans un délai de 14 jours.</translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation>org join nécessite le fichier d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation>%1 rejoint en tant que %2, en attente d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>Empreinte du coordinateur : %1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>Votre prochaine synchronisation envoie la demande au coordinateur. Lisez-vous ensuite mutuellement les deux empreintes par téléphone : elles doivent correspondre exactement.</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>Votre prochaine synchronisation envoie la demande au coordinateur (ou apportez-lui %1). Lisez-vous ensuite mutuellement les deux empreintes par téléphone : elles doivent correspondre exactement.</translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation>org receive nécessite le fichier de demande d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation>Demande de %1 (%2, invité en tant que %3).</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation>Comparez par téléphone l&apos;empreinte avec celle affichée sur l&apos;appareil, puis : vigil-cli org approve %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révoqué le %1</translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation>%1  en attente d&apos;approbation  %2  %3</translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation>org %1 nécessite l&apos;identifiant de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>%1 fait désormais partie de l&apos;organisation en tant que %2. Il recevra la liste des appareils lors de votre prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>La demande a été refusée.</translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation>L&apos;appareil est révoqué : ses lots sont désormais refusés, et plus rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation>org nécessite l&apos;une des actions suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation>org create nécessite --name, le nom de l&apos;organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1 : importé (%n modification).</numerusform>
+            <numerusform>%1 : importé (%n modifications).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1 : déjà importé, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation>%1 : en attente d&apos;un lot antérieur du même appareil.</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation>%1 : refusé et déplacé dans le dossier de quarantaine. %2</translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation>Demande d&apos;enregistrement de %1 (%2). Empreinte : %3. Comparez-la par téléphone, puis : vigil-cli org approve %4</translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation>Une demande d&apos;enregistrement a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation>Votre demande d&apos;enregistrement a été remise au coordinateur.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation>La pièce jointe %1 est trop volumineuse pour être transmise dans un lot ; elle reste sur cet appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>Conservation : le contenu sensible de %n visite clôturée a été retiré de cet appareil.</numerusform>
+            <numerusform>Conservation : le contenu sensible de %n visites clôturées a été retiré de cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation>bundle export nécessite --out DOSSIER, le dossier de la boîte aux lettres (par exemple sur une clé USB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lot écrit dans %1.</numerusform>
+            <numerusform>%n lots écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation>bundle import nécessite un ou plusieurs fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>%n lot a été refusé.</numerusform>
+            <numerusform>%n lots ont été refusés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8452,6 +10618,13 @@ Codes de sortie :
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation>Le rapport a changé depuis sa vérification. Rien n&apos;a été écrit&#xa0;: examinez ce que relève maintenant le garde-fou de publication.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
+        <translation>La synchronisation n&apos;est pas encore configurée. Choisissez un dossier ou un serveur de synchronisation dans les paramètres de synchronisation.</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,40 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation>Устройство не отправляет пакеты самому себе.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation>Устройству «%1» ничего не отправляется: оно отозвано.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation>В записи организации для «%1» нет пригодного ключа.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation>Это хранилище не входит в организацию, поэтому не может импортировать пакеты. Сначала присоединитесь к организации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>Импортировано %n изменение с другого устройства.</numerusform>
+            <numerusform>Импортировано %n изменения с другого устройства.</numerusform>
+            <numerusform>Импортировано %n изменений с другого устройства.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2195,6 +2229,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Член группы</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>Запись о личности</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation>Заявление о репрессалиях</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>Шаг последующих мер</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Шаблон контрольного списка</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Ответ контрольного списка</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Текст отчёта</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Заметки о рисках</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>№ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation>Удалено, а %1 изменено</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2211,6 +2423,168 @@
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
         <translation>Запись об этом конфликте получена ещё не полностью; выполните синхронизацию ещё раз, а затем разрешите конфликт.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation>Текущий текст</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Оставить текущий</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>Оставить текущий текст</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Использовать другую версию</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Использовать другую версию</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;Объединить тексты вручную…</translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation>Составить объединённый текст из обеих версий</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation>Оставить &amp;удалённой</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>Оставить запись удалённой</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation>Восстановить запись с внесённым изменением</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Объединённый текст</translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation>Ниже приведены обе версии: сведите их в один текст, затем сохраните его.</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;Сохранить объединённый</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Сохранить объединённый текст</translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation>Отменить объединённый текст</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation>Выберите конфликт в списке, чтобы сравнить две его версии.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>Запись об этом конфликте получена ещё не полностью; выполните синхронизацию ещё раз, а затем разрешите конфликт.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation>Эту запись удалили (%1), пока её ещё редактировали (%2).</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation>Эту запись удалили (%1), пока её ещё редактировали (%2); с тех пор она восстановлена.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation>%1 и %2 изменили этот текст одновременно. При синхронизации одна версия сохранена в записи, а другая — здесь; ничего не будет потеряно, пока вы не сделаете выбор.</translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation>Сейчас: удалено (%1)</translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation>Сейчас в записи</translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation>Внесённое изменение (%1)</translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation>Текущий текст (последняя запись: %1)</translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation>Другая версия (записана: %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Оставить как есть</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Выделить все строки</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>это устройство</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation>Открытых конфликтов нет: все изменения, внесённые одновременно на нескольких устройствах, урегулированы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>%n открытый конфликт. Сравните две версии и выберите, что должно быть в записи.</numerusform>
+            <numerusform>%n открытых конфликта. Сравните две версии и выберите, что должно быть в записи.</numerusform>
+            <numerusform>%n открытых конфликтов. Сравните две версии и выберите, что должно быть в записи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
+        <translation>Урегулировано. Другие устройства узнают об этом при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2691,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>Выделить все строки</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Отпечаток этого устройства</translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation>Зачитайте его, когда вам позвонит присоединяющийся участник: он сравнит его с отпечатком, показанным в его приглашении.</translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation>Запросы на подключение</translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation>Позвоните этому человеку по уже известному вам номеру и попросите зачитать отпечаток, который показывает его устройство. Одобряйте запрос, только если он в точности совпадает с указанным здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Одобрить…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Одобрить выбранный запрос</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation>Отклонить выбранный запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation>&amp;Импортировать запрос…</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation>Импортировать файл запроса на подключение</translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation>Устройства организации</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Отозвать выбранное устройство</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>&amp;Пригласить…</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Пригласить устройство</translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation>Запрос, поступивший при последней синхронизации, не принят: %1</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation>Импорт запроса на подключение</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation>Запросы на подключение Vigil (*.vge);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation>Запрос от «%1» получен. Позвоните этому человеку и сверьте отпечаток, прежде чем одобрить запрос.</translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation>%1 (приглашение: %2)</translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation>Одобрение устройства</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Одобрить %1 в роли «%2»?&lt;/p&gt;&lt;p&gt;Одобряйте, только если человек зачитал именно эти цифры:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation>Если хотя бы одна группа отличается, отклоните запрос: его мог отправить кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>«%1» теперь входит в организацию в роли «%2». Список устройств будет передан ему при вашей следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Отклонение запроса</translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation>Отклонить запрос от «%1»?</translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation>Приглашение остаётся действительным: человек, для которого оно предназначено, по-прежнему может присоединиться с его помощью.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation>Запрос от «%1» отклонён.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Отзыв устройства</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>Отозвать «%1»?</translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation>С этого момента его пакеты отклоняются всеми устройствами, получившими новый список устройств, и ему больше ничего не отправляется. Отправленное им ранее сохраняется. Это действие нельзя отменить: чтобы снова участвовать, человеку потребуются новое хранилище и новое приглашение.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation>«%1» отозвано. Выполните синхронизацию, чтобы сообщить об этом другим устройствам.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>Запись о личности повреждена или была изменена.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation>Не удалось зашифровать запись о личности для координаторов.</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>Не удалось зашифровать запись о личности.</translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation>Эта запись о личности запечатана для координаторов организации; на этом устройстве её прочитать нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation>Перечень содержимого пакета имеет неверный формат.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Создание организации</translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation>Сделайте это один раз, на компьютере координатора в секретариате. Это хранилище станет координатором организации: оно выдаёт приглашения, одобряет и отзывает устройства и получает всё, что отправляет каждое устройство. Записи, уже имеющиеся в хранилище, сохраняются. Впоследствии хранилище не сможет выйти из организации.</translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation>Участникам, которым нужно лишь обмениваться записями с координатором, не следует создавать организацию: они присоединяются к ней с помощью приглашения, которое им выдаёт координатор.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation>Например: Национальный превентивный механизм</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Имя этого устройства</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Имя этого устройства:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Создать организацию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation>Сделать это хранилище координатором «%1»?</translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation>Оно уже не сможет снова стать автономным хранилищем или присоединиться к другой организации.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2379,6 +2981,162 @@
     <message>
         <source>Back to the previous page (%1)</source>
         <translation>Назад на предыдущую страницу (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>У этого хранилища ещё нет ключей устройства.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation>Ключи устройства в этом хранилище повреждены.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation>Организация и устройства</translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation>Это хранилище автономно: оно не входит ни в одну организацию и не обменивается записями ни с одним другим устройством.</translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation>Чтобы работать в команде, присоединитесь к своей организации с помощью файла приглашения, который координатор передаст вам лично. При присоединении ничего из этого хранилища не теряется.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Присоединиться к организации…</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Присоединиться к организации</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation>Организацию создаёт только координатор секретариата, один раз, на своём компьютере; все остальные устройства присоединяются к ней.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation>&amp;Создать организацию…</translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation>Создать организацию</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation>Отпечаток этого устройства, который координатор сверит по телефону:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Отпечаток этого устройства</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;Сохранить копию запроса…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Сохранить копию запроса на подключение</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>Организация «%1»</translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation>Это устройство входит в «%1» в роли «%2».</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Сохранение копии запроса</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Запросы на подключение Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation>Запроса на подключение больше нет на этом устройстве. Присоединитесь ещё раз с тем же приглашением, чтобы создать новый.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Копия сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(удалённое лицо)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation>Этот запрос на подключение повреждён или был изменён в пути.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation>Не удалось записать запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation>Не удалось зашифровать запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation>Не удалось открыть запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation>Этот файл не является запросом на подключение Vigil.</translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Этот запрос на подключение создан более новой версией Vigil. Обновите Vigil и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation>Этот запрос на подключение адресован не этому координатору или повреждён.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>Не удалось проверить запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
+        <translation>Этот запрос на подключение не соответствует указанному в нём приглашению: возможно, он подделан. Попросите человека присоединиться ещё раз с приглашением, которое вы ему выдали.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +3346,25 @@
     <message>
         <source>The report could not be exported. %1</source>
         <translation>Не удалось экспортировать отчёт. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation>Не удалось записать пакет в %1.</translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation>Изменения для отправки поменялись во время записи пакета.</translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation>Не удалось прочитать файл вложения.</translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
+        <translation>Файл вложения изменился во время записи пакета.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3591,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Папка %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation>Папка синхронизации %1 недоступна. Подключите USB-накопитель или сетевой диск, на котором она находится, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
+        <translation>%1 не является папкой; выберите папку, в которой находится почтовый ящик синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3871,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation>Запись о личности не существует или была удалена.</translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation>Этому устройству ещё не известны координаторы организации, поэтому записи о личности нельзя запечатать для них. Выполните синхронизацию один раз и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3089,6 +3885,58 @@
     <message>
         <source>Hidden while Vigil is in the background</source>
         <translation>Скрыто, пока Vigil работает в фоновом режиме</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>Ожидает более раннего пакета</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Неизвестное устройство</translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation>Неизвестное устройство %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4480,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation>Этот файл приглашения повреждён или был изменён после подписания.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation>Не удалось записать приглашение.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation>Этот файл не является приглашением Vigil.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>Это приглашение создано более новой версией Vigil. Обновите Vigil и откройте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation>приглашение</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>Приглашение устройства</translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation>Файл приглашения позволяет одному устройству запросить присоединение к организации. Передайте его лично, на USB-накопителе, который вы вручаете сами: любой, у кого он окажется, может запросить присоединение. Его можно использовать один раз, срок его действия — 14 дней.</translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation>Роль приглашаемого устройства</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation>Лицо, которое будет пользоваться устройством</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Пока не связано с лицом</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Лицо:</translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation>Устройство получает посещения, в составе группы которых указано это лицо.</translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation>Для кого предназначено приглашение</translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation>Показывается человеку при открытии приглашения</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для кого:</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation>Почтовый ящик ещё не настроен, поэтому в приглашении он не указан: файлы будут передаваться вручную, пока вы не настроите его в параметрах синхронизации и не выдадите новые приглашения.</translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation>Открыв приглашение, человек позвонит вам и зачитает отпечаток, который видит. Он должен в точности совпадать с отпечатком этого устройства:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Отпечаток этого устройства</translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation>&amp;Сохранить приглашение…</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>Сохранить файл приглашения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Сохранение приглашения</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation>Приглашения Vigil (*.vgi)</translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation>Приглашение сохранено в %1. Передайте его лично до %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3648,6 +4602,181 @@
     <message>
         <source>Reading or writing %1 failed.</source>
         <translation>Ошибка чтения или записи %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation>Общая папка %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Сервер %1</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>Сервер %1, пользователь %2</translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation>Пока нет: обменивайтесь файлами с координатором вручную</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Присоединение к организации</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Это хранилище уже входит в организацию «%1».</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation>Откройте файл приглашения, который вам передал координатор. При присоединении ничего из этого хранилища не теряется: ваши места, посещения и заметки остаются как есть, а после того как координатор одобрит это устройство, они станут доступны организации в пределах, допускаемых вашей ролью.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Файл приглашения</translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation>Файл приглашения (.vgi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>Выбрать файл приглашения</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Приглашение:</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действительно до:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Почтовый ящик:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation>Позвоните координатору по уже известному вам номеру и сравните эти цифры с цифрами на его экране. Присоединяйтесь, только если все группы в точности совпадают: иначе файл получен не от вашего координатора.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation>Отпечаток координатора</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Имя этого устройства</translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation>Например: ноутбук Амины</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>&amp;Имя этого устройства:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Присоединиться</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>Присоединиться к организации</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Отменить присоединение</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>&amp;Сохранить копию запроса…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>Сохранить копию запроса на подключение</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation>Отпечаток этого устройства. Прежде чем одобрить это устройство, координатор сверит его с вами по телефону:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Отпечаток этого устройства</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>Открытие приглашения</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation>Приглашения Vigil (*.vgi);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Срок действия этого приглашения истёк %1. Попросите у координатора новое.</translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation>Не удалось сохранить запрос до следующей синхронизации (%1). Сохраните копию и передайте её координатору.</translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation>Запрос на подключение будет передан координатору при следующей синхронизации. Если общего почтового ящика ещё нет, сохраните копию на USB-накопитель и передайте её.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation>Пароля от сервера нет в приглашении: введите его в параметрах синхронизации.</translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation>Это устройство присоединилось к «%1» и ожидает одобрения координатора.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>Сохранение копии запроса</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Запросы на подключение Vigil (*.vge)</translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation>Сначала присоединитесь к организации.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Копия сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4901,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation>Это недопустимый идентификатор устройства.</translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation>Это недопустимое имя для файла синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3882,6 +5022,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
         <translation>Экспортировать отчёт об открытом посещении в формате PDF, ODT или HTML</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхронизация</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +5314,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation>Изменение, полученное с другого устройства, имеет неверный формат.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4186,6 +5337,143 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation>Полученное изменение содержит недопустимое значение (%1); ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 слишком велик для файла организации Vigil.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>Не удалось создать папку для %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>Ведущий инспектор</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>Ожидает одобрения координатора</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>устройство %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation>Это может сделать только подключённый координатор организации.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation>Название организации должно содержать от 1 до 200 символов.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation>Имя этого устройства должно содержать от 1 до 200 символов.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>Это хранилище уже входит в организацию «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation>Выберите роль приглашаемого устройства: координатор, ведущий инспектор или наблюдатель.</translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation>Слишком длинное имя лица или метка приглашения.</translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation>Срок действия приглашения должен быть больше нуля и не больше года.</translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation>Этот запрос на подключение отвечает на приглашение, которое это хранилище не выдавало.</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>Не удалось проверить запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation>Приглашение, указанное в этом запросе, уже использовано. Выдайте новое приглашение.</translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation>Срок действия приглашения, указанного в этом запросе, истёк %1. Выдайте новое приглашение.</translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation>Этот запрос на подключение исходит от этого же устройства.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation>Это устройство отозвано; оно не может подключиться снова с теми же ключами.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Это устройство уже подключено.</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation>От этого устройства нет ожидающего запроса.</translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation>Не удалось добавить устройство в список устройств.</translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation>Координатор не может отозвать собственное устройство.</translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation>Этого устройства нет в организации.</translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation>Это устройство уже отозвано.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>Срок действия этого приглашения истёк %1. Попросите у координатора новое.</translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation>Это приглашение выдано этим хранилищем; откройте его на присоединяющемся устройстве.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +5906,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>This visit has no pseudonym codes left.</source>
         <translation>В этом посещении не осталось свободных кодов-псевдонимов.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation>Более ранний пакет от этого отправителя ещё не поступил (нарушен порядок); этот пакет будет импортирован, когда тот поступит.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>Этот пакет уже был импортирован; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation>Этот пакет содержит изменения, которые невозможно применить; ничего не импортировано. Попросите отправителя отправить его снова.</translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation>Этот пакет содержит записи из более новой версии Vigil; ничего не импортировано. Обновите Vigil и импортируйте его снова из папки карантина.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
+        <translation>Этот пакет отклонён; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6803,64 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation>Запись списка устройств, полученная от организации, имеет неверный формат.</translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation>Не удалось использовать ключи устройства.</translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation>Запись списка устройств подписана устройством, которое не является координатором этой организации.</translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation>Запись списка устройств не прошла проверку подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(удалённое лицо)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Отозвано %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5820,14 +7189,439 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>Записи, полученные с других устройств, будут появляться здесь, когда в программе появится функция синхронизации.</translation>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
     </message>
+    <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation>Отправить и получить изменения организации сейчас</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Параметры синхронизации…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation>Выбрать папку или сервер синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Присоединиться к организации…</translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation>Присоединиться с помощью файла приглашения от координатора</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Устройства…</translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation>Организация, её устройства и запросы на подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation>Изменения, внесённые одновременно на двух устройствах, которые нужно урегулировать</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation>Синхронизация неожиданно прервалась.</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation>%1: не удалось прочитать запрос на подключение.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
     <message>
         <source>Sync inbox</source>
         <translation>Входящие синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>П&amp;араметры синхронизации…</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Параметры синхронизации</translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation>Открыть папку &amp;карантина</translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation>Открыть папку карантина</translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation>Отклонённые пакеты остаются там, по-прежнему зашифрованными, вместе с файлом, в котором указана причина.</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Полученные пакеты</translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation>Пока ничего не получено. Пакеты от других устройств вашей организации появляются здесь после каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Это хранилище не входит в организацию, поэтому синхронизироваться не с кем. Присоединитесь к организации с помощью приглашения от координатора.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation>Выберите в параметрах синхронизации папку синхронизации (USB-накопитель или общий диск) или сервер WebDAV.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation>Последняя синхронизация в %1: %2</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Следующая автоматическая синхронизация в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation>Не удалось создать папку синхронизации хранилища.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>получен %n пакет</numerusform>
+            <numerusform>получено %n пакета</numerusform>
+            <numerusform>получено %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n в карантине</numerusform>
+            <numerusform>%n в карантине</numerusform>
+            <numerusform>%n в карантине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n ожидает более раннего</numerusform>
+            <numerusform>%n ожидают более раннего</numerusform>
+            <numerusform>%n ожидают более раннего</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>отправлен %n</numerusform>
+            <numerusform>отправлено %n</numerusform>
+            <numerusform>отправлено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n запрос на подключение</numerusform>
+            <numerusform>%n запроса на подключение</numerusform>
+            <numerusform>%n запросов на подключение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>Это хранилище ещё не входит в организацию, поэтому синхронизироваться не с кем. Присоединитесь к организации с помощью приглашения от координатора.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation>Отправлять пакеты может только подключённое устройство организации.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Параметры синхронизации</translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation>Как синхронизируется это устройство</translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation>Папка: USB-накопитель или общий диск</translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation>Сервер WebDAV: Nextcloud, ownCloud, …</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Папка синхронизации</translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation>Например, /media/stick/vigil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Выбрать папку синхронизации</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Имя пользователя на сервере</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Пароль на сервере</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Закреплённый сертификат</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation>Необязательно: 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation>Для сервера с собственным сертификатом: SHA-256 его открытого ключа, полученный от координатора. С любым другим сервером синхронизация не выполняется.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>Синхронизировать &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Синхронизировать автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation>&amp;Удалять с этого ноутбука подтверждённое конфиденциальное содержимое</translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation>Удалять с этого ноутбука подтверждённое конфиденциальное содержимое</translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation>Когда координаторы подтвердят получение всех данных закрытого посещения, удалять с этого ноутбука его заметки бесед, записи о личности и фотографии. По умолчанию выключено.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation>&amp;Синхронизация через:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>&amp;Закреплённый сертификат:</translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation>Выполняется каждые 15 минут и при восстановлении сети; папка синхронизации используется всякий раз, когда она подключена.</translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation>Сохранить параметры синхронизации</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>Подключено. В почтовом ящике этого устройства ожидает %n файл.</numerusform>
+            <numerusform>Подключено. В почтовом ящике этого устройства ожидают %n файла.</numerusform>
+            <numerusform>Подключено. В почтовом ящике этого устройства ожидают %n файлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation>получение %1 из %2</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>получение</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation>отправка %1 из %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation>Не входит в организацию</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Синхронизация не настроена</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Синхронизация ещё не выполнялась</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation>Синхронизация… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>получен %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n в карантине</numerusform>
+            <numerusform>%n в карантине</numerusform>
+            <numerusform>%n в карантине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation>Синхронизировано в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation>Сбой синхронизации в %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation>Выберите папку или сервер синхронизации в меню «Синхронизация» &gt; «Параметры синхронизации».</translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation>Это хранилище будет синхронизироваться после присоединения к организации.</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>Следующая автоматическая синхронизация в %1.</translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation>Щёлкните, чтобы открыть входящие синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation>Состояние синхронизации: %1</translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
+        <translation>Открывает входящие синхронизации</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +7955,36 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Repeated</source>
         <translation>Повторы</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation>Синхронизация на этом устройстве не настроена: выберите папку синхронизации или сервер WebDAV в параметрах синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation>Укажите папку синхронизации (USB-накопитель или общий диск) полным путём.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation>Адрес сервера должен начинаться с https:// (синхронизация никогда не использует незашифрованное соединение).</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Укажите имя пользователя в отдельном поле, а не в адресе сервера.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation>Закреплённый сертификат должен быть значением SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
+        <translation>Выберите способ синхронизации этого устройства: папка или сервер WebDAV.</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +8818,92 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Сервер отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation>На сервере синхронизации закончилось место. Попросите администратора сервера освободить место; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation>Сервер синхронизации не принимает файлы такого размера.</translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation>Файла или папки нет на сервере синхронизации. Проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation>Сервер синхронизации сообщил об ошибке (HTTP %1). Vigil повторит попытку позже.</translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation>Сервер синхронизации перенаправил Vigil по другому адресу (HTTP %1). Проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>Сервер синхронизации отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation>Сервер синхронизации недоступен. Проверьте сетевое подключение и адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation>Соединение с сервером синхронизации прервано. Ничего не потеряно; Vigil повторит попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>Сервер синхронизации не отвечал %n секунду. Vigil повторит попытку позже.</numerusform>
+            <numerusform>Сервер синхронизации не отвечал %n секунды. Vigil повторит попытку позже.</numerusform>
+            <numerusform>Сервер синхронизации не отвечал %n секунд. Vigil повторит попытку позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation>Сертификату сервера синхронизации нельзя доверять, поэтому ничего не отправлено. Возможно, кто-то перехватывает соединение или сервер неправильно настроен; сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation>Сертификат сервера синхронизации не совпадает с зарегистрированным вашей организацией, поэтому ничего не отправлено. Возможно, кто-то перехватывает соединение; сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation>Сервер синхронизации прислал ответ, непонятный Vigil. Проверьте адрес сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation>Адрес сервера синхронизации должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>Укажите имя пользователя в отдельном поле, а не в адресе сервера.</translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Адрес сервера синхронизации не должен содержать «?» или «#».</translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation>Имя пользователя для сервера синхронизации не должно содержать двоеточие.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation>Закреплённый сертификат должен быть дайджестом SHA-256 длиной 32 байта.</translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation>Сервер WebDAV %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7365,150 +9275,6 @@ Why is it cancelled?</source>
         <translation>Не удалось выполнить запись в стандартный вывод.</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation>Использование: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Командная строка Vigil: то же зашифрованное хранилище, что и в окне Vigil.
-
-Команды:
-  init        создать новое хранилище (ключ восстановления выводится один раз)
-  demo        создать хранилище, заполненное вымышленными демонстрационными данными
-  info        показать идентификатор, формат и параметры формирования ключа хранилища
-  verify      проверить шифрование каждой страницы, базу данных и цепочку аудита
-  passwd      изменить парольную фразу (данные не перешифровываются)
-  recover     задать новую парольную фразу с помощью ключа восстановления
-  db-key      вывести ключ SQLCipher, чтобы открыть vigil.db в оболочке sqlcipher
-  search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
-  stats       годовые показатели за один или несколько лет в формате CSV
-  report      отчёт о посещении в формате PDF, ODT или HTML через контроль публикации
-
-Параметры:
-  --vault DIR                папка хранилища (по умолчанию: %1)
-  --passphrase-file FILE     прочитать парольную фразу из первой строки FILE
-  --new-passphrase-file FILE новая парольная фраза для init, passwd и recover
-  --recovery-key-file FILE   ключ восстановления для recover
-  --name NAME                отображаемое имя хранилища для init и demo
-  --force                    demo: заменить существующее демонстрационное хранилище
-  --place ID                 search: только посещения этого места
-  --from DATE, --to DATE     search: посещения с этой даты / по эту дату (YYYY-MM-DD)
-  --category CODE            search: только выводы этой категории
-  --year YYYY[-YYYY]         stats: год или ряд лет (по столбцу на каждый год)
-  --format csv               stats: формат вывода (по умолчанию csv)
-  --out FILE                 stats: записать в FILE (с меткой порядка байтов UTF-8)
-                             вместо стандартного вывода
-  --list-visits              report: вывести список посещений (ID, дата, место, число
-                             рекомендаций), сначала последние; --place ID сужает его
-  --visit ID                 report: посещение, отчёт о котором нужно экспортировать
-  --kind KIND                report: internal (конфиденциальные заметки), authorities
-                             (отчёт для органов власти) или public (резюме)
-  --format pdf|odt|html      report: формат файла (по умолчанию — по расширению --out)
-  --out FILE                 report: файл для записи (целиком или не записывается вовсе)
-  --language LANG            report: ar, en, es, fr, ru или zh_CN (по умолчанию —
-                             рабочий язык посещения)
-  --accept-warnings=DIGEST   report: принять предупреждения контроля публикации,
-                             хеш которых вывел заблокированный запуск (фиксируется
-                             в журнале аудита), и записать файл
-  --show-sentences           report: также выводить предложение, вызвавшее каждое
-                             предупреждение, только если стандартный поток ошибок —
-                             терминал
-  --kdf-opslimit N           число проходов Argon2id (по умолчанию 3)
-  --kdf-memlimit-mib N       память для Argon2id в МиБ (по умолчанию 256)
-  --verbose                  выводить технические подробности ошибок
-  -h, --help                 показать эту справку
-  --version                  показать версию
-
-Без --passphrase-file парольные фразы считываются с терминала без отображения.
-
-Отчёт из демонстрационного хранилища:
-  vigil-cli demo                       (выводит парольную фразу)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-Контроль публикации всегда исключает то, что нельзя показывать в отчёте данного
-вида, и сообщает об этом. Если он выдаёт предупреждения (кого-то можно опознать),
-ничего не записывается, команда завершается с кодом 8 и выводит хеш предупреждений:
-исправьте текст в конструкторе отчёта Vigil или примите именно эти предупреждения
-с помощью --accept-warnings=DIGEST (новые или изменённые предупреждения дают новый
-хеш и снова останавливают экспорт).
-
-Коды завершения:
-  0 успех                  1 прочая ошибка            2 ошибка использования
-  3 неверная парольная фраза или ключ восстановления  4 нарушение целостности (повреждение или изменение)
-  5 хранилище не найдено   6 ошибка хранения (только чтение, диск заполнен, ввод-вывод)
-  7 уже существует         8 отчёт не записан: контроль публикации выдал предупреждения
-                             (а --accept-warnings указывает другие предупреждения)
-</translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation>Для --accept-warnings нужен хеш принимаемых предупреждений в виде --accept-warnings=DIGEST: запустите формирование отчёта без этого параметра, проверьте перечисленные предупреждения и передайте выведенный хеш. Новое или изменённое предупреждение даёт новый хеш, поэтому сценарий не может принять предупреждения, которых никто не видел.</translation>
     </message>
@@ -7563,6 +9329,414 @@ Exit codes:
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation>Измените текст в конструкторе отчёта Vigil или примите именно эти предупреждения с помощью --accept-warnings=%1 (решение фиксируется в журнале аудита).</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation>Для bundle требуется export или import.</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>Использование: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Командная строка Vigil: то же зашифрованное хранилище, что и в окне Vigil.
+
+Команды:
+  init        создать новое хранилище (ключ восстановления выводится один раз)
+  demo        создать хранилище с вымышленными демонстрационными данными
+  info        показать идентификатор, формат и параметры выведения ключа хранилища
+  verify      проверить шифрование каждой страницы, базу данных и цепочку аудита
+  passwd      сменить парольную фразу (данные не перешифровываются)
+  recover     задать новую парольную фразу с помощью ключа восстановления
+  db-key      вывести ключ SQLCipher, чтобы открыть vigil.db в оболочке sqlcipher
+  search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
+  stats       годовые показатели за один или несколько лет в формате CSV
+  report      отчёт о посещении в формате PDF, ODT или HTML, через контроль публикации
+  org ACTION  организация: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (см. ниже)
+  sync        один цикл синхронизации: получение, импорт, отправка (через настроенную
+              папку или сервер WebDAV либо через --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              пакеты для всех участников в папку почтового ящика или импорт файлов пакетов
+
+Параметры:
+  --vault DIR                папка хранилища (по умолчанию: %1)
+  --passphrase-file FILE     прочитать парольную фразу из первой строки FILE
+  --new-passphrase-file FILE новая парольная фраза, для init, passwd и recover
+  --recovery-key-file FILE   ключ восстановления, для recover
+  --name NAME                отображаемое имя хранилища, для init и demo
+  --force                    demo: заменить существующее демонстрационное хранилище
+  --place ID                 search: только посещения этого места
+  --from DATE, --to DATE     search: посещения с этой даты / по эту дату (YYYY-MM-DD)
+  --category CODE            search: только выводы этой категории
+  --year YYYY[-YYYY]         stats: год или ряд лет (по столбцу на каждый)
+  --format csv               stats: формат вывода (по умолчанию csv)
+  --out FILE                 stats: записать в FILE (с меткой порядка байтов UTF-8)
+                             вместо стандартного вывода
+  --list-visits              report: перечислить посещения (ID, дата, место, число
+                             рекомендаций), начиная с последних; --place ID сужает список
+  --visit ID                 report: посещение, отчёт о котором нужно экспортировать
+  --kind KIND                report: internal (конфиденциальные заметки), authorities
+                             (отчёт для органов власти) или public (резюме)
+  --format pdf|odt|html      report: формат файла (по умолчанию: по расширению --out)
+  --out FILE                 report: записываемый файл — целиком или никак
+  --language LANG            report: ar, en, es, fr, ru или zh_CN (по умолчанию: рабочий
+                             язык посещения)
+  --accept-warnings=DIGEST   report: принять предупреждения контроля публикации,
+                             дайджест которых вывел заблокированный запуск (фиксируется в
+                             журнале аудита), и записать файл
+  --show-sentences           report: также выводить предложение, вызвавшее каждое
+                             предупреждение, только если стандартный поток ошибок — терминал
+  --role ROLE                org invite: coordinator, lead или monitor
+  --person ID                org invite: запись о лице приглашённого пользователя
+  --label TEXT               org invite: для кого предназначено приглашение
+  --folder DIR               org transport, sync: папка почтового ящика
+  --webdav URL               org transport: почтовый ящик на сервере WebDAV (https)
+  --user NAME, --password-file FILE
+                             org transport: учётная запись WebDAV (пароль
+                             хранится в зашифрованном хранилище)
+  --pin HEX                  org transport: SHA-256 открытого ключа сервера
+  --kdf-opslimit N           число проходов Argon2id (по умолчанию 3)
+  --kdf-memlimit-mib N       память для Argon2id в МиБ (по умолчанию 256)
+  --verbose                  выводить технические подробности ошибок
+  -h, --help                 показать эту справку
+  --version                  показать версию
+
+Без --passphrase-file парольные фразы считываются с терминала без отображения.
+
+Отчёт из демонстрационного хранилища:
+  vigil-cli demo                       (выводит парольную фразу)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Присоединение к организации:
+  координатор: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  наблюдатель: vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (доставляет запрос на подключение)
+  координатор: vigil-cli sync           (получает его, выводит его отпечаток)
+               vigil-cli org approve DEVICE   (после сверки отпечатков по телефону)
+
+Контроль публикации всегда исключает то, что данный вид отчёта показывать не может,
+и сообщает об этом. Если он предупреждает (кого-то можно узнать), ничего не записывается,
+команда завершается с кодом 8 и выводит дайджест предупреждений: исправьте текст в конструкторе
+отчёта Vigil или примите именно эти предупреждения с --accept-warnings=DIGEST (новые или
+изменённые предупреждения дают новый дайджест и снова останавливают экспорт).
+
+Коды выхода:
+  0 успех              1 прочая ошибка        2 ошибка использования
+  3 неверная парольная фраза или ключ восстановления  4 нарушение целостности (повреждено или изменено)
+  5 нет хранилища      6 ошибка хранения (только чтение, диск заполнен, ввод-вывод)
+  7 уже существует     8 отчёт не записан: контроль публикации предупреждает
+                         (а --accept-warnings указывает другие предупреждения)
+</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 слишком велик для файла организации Vigil.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>ведущий инспектор</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Это устройство: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation>Не входит в организацию (автономное хранилище).</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Организация: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Подключено.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation>Ожидает одобрения координатора.</translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation>Укажите либо --folder DIR, либо --webdav URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation>--pin принимает SHA-256 открытого ключа сервера — 64 шестнадцатеричные цифры.</translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation>Для org invite требуются --role и --out FILE.vgi.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation>Приглашение записано в %1. Передайте его лично или на USB-накопителе; его можно использовать один раз в течение 14 дней.</translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation>Для org join требуется файл приглашения.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation>Выполнено присоединение к %1 в роли «%2», ожидается одобрение.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>Отпечаток координатора: %1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation>Отпечаток этого устройства: %1</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>При следующей синхронизации запрос будет отправлен координатору. Затем зачитайте друг другу оба отпечатка по телефону: они должны в точности совпадать.</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>При следующей синхронизации запрос будет отправлен координатору (или передайте ему %1). Затем зачитайте друг другу оба отпечатка по телефону: они должны в точности совпадать.</translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation>Для org receive требуется файл запроса на подключение.</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation>Запрос от %1 (%2, приглашён в роли «%3»).</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Устройство: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation>Сверьте по телефону отпечаток с тем, что показан на устройстве, затем выполните: vigil-cli org approve %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation>%1  ожидает одобрения  %2  %3</translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation>Для org %1 требуется идентификатор устройства.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>%1 теперь входит в организацию в роли «%2». Список устройств будет передан ему при вашей следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Запрос отклонён.</translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation>Устройство отозвано: с этого момента его пакеты отклоняются и ему больше ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation>Для org требуется одно из: %1.</translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation>Для org create требуется --name — название организации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1: импортировано (%n изменение).</numerusform>
+            <numerusform>%1: импортировано (%n изменения).</numerusform>
+            <numerusform>%1: импортировано (%n изменений).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: уже импортирован, ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation>%1: ожидает более раннего пакета с того же устройства.</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation>%1: отклонён и перемещён в папку карантина. %2</translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation>Запрос на подключение от %1 (%2). Отпечаток: %3. Сверьте его по телефону, затем выполните: vigil-cli org approve %4</translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation>Запрос на подключение отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронизация с %1…</translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation>Ваш запрос на подключение доставлен координатору.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation>Вложение %1 слишком велико для передачи в пакете; оно остаётся на этом устройстве.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>Хранение: конфиденциальное содержимое %n закрытого посещения удалено с этого устройства.</numerusform>
+            <numerusform>Хранение: конфиденциальное содержимое %n закрытых посещений удалено с этого устройства.</numerusform>
+            <numerusform>Хранение: конфиденциальное содержимое %n закрытых посещений удалено с этого устройства.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation>Для bundle export требуется --out DIR — папка почтового ящика (например, на USB-накопителе).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n пакет записан в %1.</numerusform>
+            <numerusform>%n пакета записано в %1.</numerusform>
+            <numerusform>%n пакетов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation>Для bundle import требуется один или несколько файлов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>%n пакет отклонён.</numerusform>
+            <numerusform>%n пакета отклонено.</numerusform>
+            <numerusform>%n пакетов отклонено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8467,6 +10641,13 @@ Exit codes:
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation>Отчёт изменился после проверки. Ничего не записано: посмотрите, что контроль публикации находит теперь.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
+        <translation>Синхронизация ещё не настроена. Выберите папку или сервер синхронизации в параметрах синхронизации.</translation>
     </message>
 </context>
 </TS>

@@ -561,6 +561,38 @@
     </message>
 </context>
 <context>
+    <name>vigil::BundleExporter</name>
+    <message>
+        <source>A device does not send bundles to itself.</source>
+        <translation>设备不会向自身发送同步包。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “%1”: the device was revoked.</source>
+        <translation>不向“%1”发送任何内容：该设备已被撤销。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s entry for “%1” has no usable key.</source>
+        <translation>组织中“%1”的条目没有可用的密钥。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BundleImporter</name>
+    <message>
+        <source>This vault is not part of an organisation, so it cannot import bundles. Join an organisation first.</source>
+        <translation>此保险库不属于任何组织，因此无法导入同步包。请先加入一个组织。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from another device.</source>
+        <translation>
+            <numerusform>已从另一台设备导入 %n 项更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -2189,6 +2221,184 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictLabels</name>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Identity entry</source>
+        <translation>身份条目</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>Reprisal allegation</source>
+        <translation>报复指控</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>后续跟进步骤</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查清单模板</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查清单回答</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报告文本</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>风险备注</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的行动</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictListModel</name>
+    <message>
+        <source>Deleted, and %1 edited</source>
+        <translation>已删除，且%1已被编辑</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ConflictRepository</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -2205,6 +2415,166 @@
     <message>
         <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
         <translation>此冲突的记录尚未完整接收；请再次同步，然后再解决。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictView</name>
+    <message>
+        <source>Current text</source>
+        <translation>当前文本</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>保留当前版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>保留当前文本</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>使用另一版本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>使用另一版本</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merged text…</source>
+        <translation>编辑合并文本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit a merged text from both versions</source>
+        <translation>根据两个版本编辑合并文本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted</source>
+        <translation>保持删除(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>保持该记录为已删除</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the record with the edit</source>
+        <translation>恢复该记录并保留所作编辑</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>合并文本</translation>
+    </message>
+    <message>
+        <source>Both versions are below: edit them into one text, then save it.</source>
+        <translation>两个版本均列于下方：请将其编辑为一个文本，然后保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>保存合并文本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>保存合并文本</translation>
+    </message>
+    <message>
+        <source>&amp;Discard merge</source>
+        <translation>放弃合并(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the merged text</source>
+        <translation>放弃合并文本</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare its two versions.</source>
+        <translation>请在列表中选择一个冲突，以比较其两个版本。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has not fully arrived yet; sync again and then resolve it.</source>
+        <translation>此冲突的记录尚未完整接收；请再次同步，然后再解决。</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it.</source>
+        <translation>%2 仍在编辑此记录时，%1 删除了它。</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 was still editing it; it has been restored since.</source>
+        <translation>%2 仍在编辑此记录时，%1 删除了它；此后该记录已被恢复。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this text at the same time. Sync kept one version in the record and the other here; nothing is lost until you choose.</source>
+        <translation>%1 和 %2 同时更改了此文本。同步将一个版本保留在记录中，另一个版本保留在这里；在您作出选择之前，任何内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Now: deleted by %1</source>
+        <translation>当前：已被 %1 删除</translation>
+    </message>
+    <message>
+        <source>Now in the record</source>
+        <translation>当前记录中的内容</translation>
+    </message>
+    <message>
+        <source>The edit made on %1</source>
+        <translation>在 %1 上所作的编辑</translation>
+    </message>
+    <message>
+        <source>Current text (last written on %1)</source>
+        <translation>当前文本（最后写入于 %1）</translation>
+    </message>
+    <message>
+        <source>Other version (written on %1)</source>
+        <translation>另一版本（写入于 %1）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>保持原样(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit made on several devices at once has been settled.</source>
+        <translation>没有未解决的冲突：在多台设备上同时所作的每一处编辑均已处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Compare the two versions and choose what the record should say.</source>
+        <translation>
+            <numerusform>有 %n 个未解决的冲突。请比较两个版本，并选择记录应采用的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled. Other devices learn of it with the next sync.</source>
+        <translation>已处理。其他设备将在下次同步时获知。</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2681,234 @@
     </message>
 </context>
 <context>
+    <name>vigil::CoordinatorPanel</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备的指纹</translation>
+    </message>
+    <message>
+        <source>Read it out when someone who is joining calls you: they compare it with the one their invitation shows.</source>
+        <translation>正在加入的人员给您打电话时，请读出此指纹：对方会将其与邀请中显示的指纹进行比对。</translation>
+    </message>
+    <message>
+        <source>Requests to join</source>
+        <translation>加入请求</translation>
+    </message>
+    <message>
+        <source>Call the person on a number you already know and ask them to read out the fingerprint their device shows. Approve only if it matches the one listed here exactly.</source>
+        <translation>请拨打您已知的号码联系该人员，请其读出其设备上显示的指纹。只有在与此处所列指纹完全一致时才予以批准。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>批准所选请求</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>拒绝(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected request</source>
+        <translation>拒绝所选请求</translation>
+    </message>
+    <message>
+        <source>&amp;Import a request…</source>
+        <translation>导入请求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request file</source>
+        <translation>导入注册请求文件</translation>
+    </message>
+    <message>
+        <source>Devices of the organisation</source>
+        <translation>组织的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>撤销所选设备</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>邀请(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>邀请设备</translation>
+    </message>
+    <message>
+        <source>A request that came with the last sync was not taken: %1</source>
+        <translation>上次同步收到的一个请求未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Import an enrolment request</source>
+        <translation>导入注册请求</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge);;All files (*)</source>
+        <translation>Vigil 注册请求 (*.vge);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was received. Call the person and compare the fingerprint before approving it.</source>
+        <translation>已收到来自“%1”的请求。批准之前，请打电话给该人员并比对指纹。</translation>
+    </message>
+    <message>
+        <source>%1 (invited: %2)</source>
+        <translation>%1（受邀：%2）</translation>
+    </message>
+    <message>
+        <source>Approve a device</source>
+        <translation>批准设备</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve %1 as %2?&lt;/p&gt;&lt;p&gt;Approve only if the person read out exactly these digits:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;批准 %1 成为%2？&lt;/p&gt;&lt;p&gt;只有在对方读出的数字与以下数字完全一致时才予以批准：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If any group differs, refuse the request: someone else may have sent it.</source>
+        <translation>如有任何一组数字不同，请拒绝该请求：可能是其他人发送的。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>“%1”现已作为%2加入组织。它将在您下次同步时收到设备名单。</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>拒绝请求</translation>
+    </message>
+    <message>
+        <source>Refuse the request from “%1”?</source>
+        <translation>拒绝来自“%1”的请求？</translation>
+    </message>
+    <message>
+        <source>The invitation stays valid: the person it was for can still join with it.</source>
+        <translation>该邀请仍然有效：受邀人员仍可使用它加入。</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The request from “%1” was refused.</source>
+        <translation>已拒绝来自“%1”的请求。</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>撤销设备</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>撤销“%1”？</translation>
+    </message>
+    <message>
+        <source>From now on its bundles are refused by every device that has received the new device list, and nothing more is sent to it. What it sent before stays. This cannot be undone: to take part again, the person needs a new vault and a new invitation.</source>
+        <translation>从现在起，所有已收到新设备名单的设备都将拒绝其同步包，也不再向其发送任何内容。它此前发送的内容将予保留。此操作无法撤销：该人员如需再次参与，需要新的保险库和新的邀请。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked. Sync to tell the other devices.</source>
+        <translation>“%1”已被撤销。请进行同步以通知其他设备。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoordinatorSeal</name>
+    <message>
+        <source>The identity entry is damaged or was tampered with.</source>
+        <translation>身份条目已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted for the coordinators.</source>
+        <translation>无法为协调员加密身份条目。</translation>
+    </message>
+    <message>
+        <source>The identity entry could not be encrypted.</source>
+        <translation>无法加密身份条目。</translation>
+    </message>
+    <message>
+        <source>This identity entry was sealed for the organisation&apos;s coordinators; it cannot be read on this device.</source>
+        <translation>此身份条目已为组织的协调员密封，无法在本设备上读取。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CoverageItem</name>
+    <message>
+        <source>A bundle&apos;s list of what it carries is malformed.</source>
+        <translation>同步包的内容清单格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CreateOrganisationDialog</name>
+    <message>
+        <source>Create an organisation</source>
+        <translation>创建组织</translation>
+    </message>
+    <message>
+        <source>Do this once, on the coordinator&apos;s computer at the secretariat. This vault becomes the organisation&apos;s coordinator: it issues invitations, approves and revokes devices, and receives what every device sends. The records already in this vault are kept. A vault cannot leave its organisation afterwards.</source>
+        <translation>此操作只需在秘书处协调员的计算机上执行一次。此保险库将成为组织的协调员：它签发邀请、批准和撤销设备，并接收每台设备发送的内容。此保险库中已有的记录将予保留。此后保险库无法退出其组织。</translation>
+    </message>
+    <message>
+        <source>Members who only need to exchange records with a coordinator should not create an organisation: they join one with the invitation their coordinator gives them.</source>
+        <translation>只需与协调员交换记录的成员不应创建组织：他们应使用协调员提供的邀请加入组织。</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>For example: National Preventive Mechanism</source>
+        <translation>例如：国家防范机制</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>本设备名称</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>本设备名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>创建组织</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Make this vault the coordinator of “%1”?</source>
+        <translation>将此保险库设为“%1”的协调员？</translation>
+    </message>
+    <message>
+        <source>It cannot become a standalone vault again, nor join another organisation.</source>
+        <translation>它将无法再恢复为独立保险库，也无法加入其他组织。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Database</name>
     <message>
         <source>The disk is full. Free some space; the last change was not saved and nothing else was lost.</source>
@@ -2373,6 +2971,162 @@
     <message>
         <source>Back to the previous page (%1)</source>
         <translation>返回上一页（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DeviceIdentity</name>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>此保险库尚无设备密钥。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device keys are damaged.</source>
+        <translation>此保险库的设备密钥已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DevicesPage</name>
+    <message>
+        <source>Organisation and devices</source>
+        <translation>组织和设备</translation>
+    </message>
+    <message>
+        <source>This vault is standalone: it belongs to no organisation and exchanges records with no other device.</source>
+        <translation>此保险库为独立保险库：它不属于任何组织，也不与任何其他设备交换记录。</translation>
+    </message>
+    <message>
+        <source>To work with a team, join your organisation with the invitation file your coordinator gives you in person. Nothing in this vault is lost by joining.</source>
+        <translation>如需与团队协作，请使用协调员当面交给您的邀请文件加入组织。加入组织不会使此保险库中的任何内容丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>加入组织(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>加入组织</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of the secretariat creates the organisation, once, on their own computer; every other device joins it.</source>
+        <translation>只有秘书处的协调员在其本人的计算机上创建组织，且只创建一次；其他所有设备均加入该组织。</translation>
+    </message>
+    <message>
+        <source>&amp;Create an organisation…</source>
+        <translation>创建组织(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation>创建组织</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, for the coordinator to compare by phone:</source>
+        <translation>本设备的指纹，供协调员通过电话比对：</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备的指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>保存请求副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>保存注册请求的副本</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>组织“%1”</translation>
+    </message>
+    <message>
+        <source>This device belongs to “%1” as %2.</source>
+        <translation>本设备以%2身份属于“%1”。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>保存请求副本</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Vigil 注册请求 (*.vge)</translation>
+    </message>
+    <message>
+        <source>The enrolment request is no longer on this device. Join again with the same invitation to make a new one.</source>
+        <translation>注册请求已不在本设备上。请使用同一邀请重新加入，以生成新的请求。</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>副本已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>（已删除的人员）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>受邀</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EnrolmentRequest</name>
+    <message>
+        <source>This enrolment request is damaged or was changed on the way.</source>
+        <translation>此注册请求已损坏或在传送途中被更改。</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be written.</source>
+        <translation>无法写入注册请求。</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be encrypted.</source>
+        <translation>无法加密注册请求。</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be opened.</source>
+        <translation>无法打开注册请求。</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil enrolment request.</source>
+        <translation>此文件不是 Vigil 注册请求。</translation>
+    </message>
+    <message>
+        <source>This enrolment request was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>此注册请求由更新版本的 Vigil 生成。请更新 Vigil 后重新打开。</translation>
+    </message>
+    <message>
+        <source>This enrolment request is not addressed to this coordinator, or it is damaged.</source>
+        <translation>此注册请求不是发给本协调员的，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>无法核验注册请求。</translation>
+    </message>
+    <message>
+        <source>This enrolment request does not match the invitation it names: it may be forged. Ask the person to join again with the invitation you gave them.</source>
+        <translation>此注册请求与其所指明的邀请不符：可能是伪造的。请让该人员使用您给他们的邀请重新加入。</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3336,25 @@
     <message>
         <source>The report could not be exported. %1</source>
         <translation>无法导出报告。%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportWriter</name>
+    <message>
+        <source>A bundle could not be written to %1.</source>
+        <translation>无法将同步包写入 %1。</translation>
+    </message>
+    <message>
+        <source>The changes to send changed while the bundle was written.</source>
+        <translation>写入同步包期间，待发送的更改发生了变化。</translation>
+    </message>
+    <message>
+        <source>An attachment file could not be read.</source>
+        <translation>无法读取附件文件。</translation>
+    </message>
+    <message>
+        <source>An attachment file changed while the bundle was written.</source>
+        <translation>写入同步包期间，附件文件发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3581,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::FolderTransport</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available. Connect the USB stick or network drive that holds it and try again.</source>
+        <translation>同步文件夹 %1 不可用。请连接存放该文件夹的 U 盘或网络驱动器，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder that holds the sync mailbox.</source>
+        <translation>%1 不是文件夹；请选择存放同步邮箱的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3855,10 @@
         <source>The identity entry does not exist or was deleted.</source>
         <translation>该身份条目不存在或已被删除。</translation>
     </message>
+    <message>
+        <source>This device does not know the organisation&apos;s coordinators yet, so identity entries cannot be sealed for them. Sync once, then try again.</source>
+        <translation>本设备尚不知道组织的协调员，因此无法为他们密封身份条目。请先同步一次，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>vigil::InactiveShield</name>
@@ -3077,6 +3869,58 @@
     <message>
         <source>Hidden while Vigil is in the background</source>
         <translation>Vigil 处于后台时已隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InboxModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>正在等待更早的同步包</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>Unknown device %1</source>
+        <extracomment>A sender not in the roster, by the start of its device id</extracomment>
+        <translation>未知设备 %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4456,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::InvitationFile</name>
+    <message>
+        <source>This invitation file is damaged or was changed after it was signed.</source>
+        <translation>此邀请文件已损坏，或在签名后被更改。</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written.</source>
+        <translation>无法写入邀请。</translation>
+    </message>
+    <message>
+        <source>This file is not a Vigil invitation.</source>
+        <translation>此文件不是 Vigil 邀请。</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer version of Vigil. Update Vigil and open it again.</source>
+        <translation>此邀请由更新版本的 Vigil 生成。请更新 Vigil 后重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::InviteDialog</name>
+    <message>
+        <source>invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Invite a device</source>
+        <translation>邀请设备</translation>
+    </message>
+    <message>
+        <source>The invitation file lets one device ask to join the organisation. Hand it over in person, on a USB stick you give yourself: whoever holds it can ask to join. It can be used once and expires in 14 days.</source>
+        <translation>邀请文件可让一台设备申请加入组织。请当面交付，使用您亲自交给对方的 U 盘：任何持有该文件的人都可以申请加入。它只能使用一次，14 天后失效。</translation>
+    </message>
+    <message>
+        <source>Role of the invited device</source>
+        <translation>受邀设备的角色</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Person who will use the device</source>
+        <translation>将使用该设备的人员</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>尚未关联到人员</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The device receives the visits whose team names this person.</source>
+        <translation>该设备将接收其小组包含此人员的访问。</translation>
+    </message>
+    <message>
+        <source>Who the invitation is for</source>
+        <translation>邀请对象</translation>
+    </message>
+    <message>
+        <source>Shown to the person when they open it</source>
+        <translation>对方打开邀请时向其显示</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet, so the invitation names none: files will be exchanged by hand until you set one up in the sync settings and issue new invitations.</source>
+        <translation>尚未设置邮箱，因此邀请中未指明邮箱：在您于同步设置中设置邮箱并签发新邀请之前，文件将以人工方式交换。</translation>
+    </message>
+    <message>
+        <source>When the person opens the invitation, they will call you and read out the fingerprint they see. It must be exactly this device&apos;s fingerprint:</source>
+        <translation>对方打开邀请后，会给您打电话并读出其看到的指纹。该指纹必须与本设备的指纹完全一致：</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备的指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Save the invitation…</source>
+        <translation>保存邀请(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>保存邀请文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>保存邀请</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi)</source>
+        <translation>Vigil 邀请 (*.vgi)</translation>
+    </message>
+    <message>
+        <source>The invitation was saved to %1. Hand it over in person before %2.</source>
+        <translation>邀请已保存到 %1。请在 %2 之前当面交付。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::IoError</name>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; nothing was changed.</source>
@@ -3628,6 +4578,181 @@
     <message>
         <source>Reading or writing %1 failed.</source>
         <translation>读写 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::JoinOrganisationDialog</name>
+    <message>
+        <source>Shared folder %1</source>
+        <translation>共享文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>服务器 %1，用户 %2</translation>
+    </message>
+    <message>
+        <source>None yet: exchange files with the coordinator by hand</source>
+        <translation>暂无：以人工方式与协调员交换文件</translation>
+    </message>
+    <message>
+        <source>Join an organisation</source>
+        <translation>加入组织</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>此保险库已属于组织“%1”。</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator handed you. Nothing in this vault is lost by joining: your places, visits and notes stay as they are, and once the coordinator has approved this device they are shared with the organisation as your role allows.</source>
+        <translation>请打开协调员交给您的邀请文件。加入组织不会使此保险库中的任何内容丢失：您的场所、访问和笔记保持不变；协调员批准本设备后，它们将在您的角色允许的范围内与组织共享。</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>邀请文件</translation>
+    </message>
+    <message>
+        <source>Invitation file (.vgi)</source>
+        <translation>邀请文件 (.vgi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>选择邀请文件</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>邀请(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Call the coordinator on a number you already know and compare these digits with the ones on their screen. Join only if every group matches exactly: otherwise the file did not come from your coordinator.</source>
+        <translation>请拨打您已知的号码联系协调员，将这些数字与其屏幕上的数字进行比对。只有在每一组都完全一致时才加入：否则该文件并非来自您的协调员。</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint</source>
+        <translation>协调员的指纹</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>本设备名称</translation>
+    </message>
+    <message>
+        <source>For example: Amina&apos;s laptop</source>
+        <translation>例如：阿米娜的笔记本电脑</translation>
+    </message>
+    <message>
+        <source>This device&apos;s &amp;name:</source>
+        <translation>本设备名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>加入组织</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>取消加入</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the request…</source>
+        <translation>保存请求副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the enrolment request</source>
+        <translation>保存注册请求的副本</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. The coordinator compares it with you by phone before approving this device:</source>
+        <translation>本设备的指纹。协调员在批准本设备之前，会通过电话与您进行比对：</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备的指纹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>打开邀请</translation>
+    </message>
+    <message>
+        <source>Vigil invitations (*.vgi);;All files (*)</source>
+        <translation>Vigil 邀请 (*.vgi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>此邀请已于 %1 过期。请向协调员索取新的邀请。</translation>
+    </message>
+    <message>
+        <source>The request could not be kept for the next sync (%1). Save a copy and hand it to the coordinator.</source>
+        <translation>无法保留该请求以待下次同步（%1）。请保存一份副本并交给协调员。</translation>
+    </message>
+    <message>
+        <source>The enrolment request goes to the coordinator with the next sync. If you have no shared mailbox yet, save a copy on a USB stick and hand it over.</source>
+        <translation>注册请求将在下次同步时发送给协调员。如果您还没有共享邮箱，请将副本保存到 U 盘并当面交付。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is not in the invitation: enter it in the sync settings.</source>
+        <translation>邀请中不含服务器密码：请在同步设置中输入。</translation>
+    </message>
+    <message>
+        <source>This device has joined “%1” and waits for the coordinator&apos;s approval.</source>
+        <translation>本设备已加入“%1”，正在等待协调员批准。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request</source>
+        <translation>保存请求副本</translation>
+    </message>
+    <message>
+        <source>Vigil enrolment requests (*.vge)</source>
+        <translation>Vigil 注册请求 (*.vge)</translation>
+    </message>
+    <message>
+        <source>Join the organisation first.</source>
+        <translation>请先加入组织。</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>副本已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4877,17 @@
     </message>
 </context>
 <context>
+    <name>vigil::MailboxName</name>
+    <message>
+        <source>This is not a valid device id.</source>
+        <translation>这不是有效的设备 ID。</translation>
+    </message>
+    <message>
+        <source>This is not a valid name for a sync file.</source>
+        <translation>这不是有效的同步文件名。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>Time until the vault locks</source>
@@ -3862,6 +4998,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Export the open visit&apos;s report as PDF, ODT or HTML</source>
         <translation>将当前访问的报告导出为 PDF、ODT 或 HTML</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5290,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::OpItem</name>
+    <message>
+        <source>A change received from another device is malformed.</source>
+        <translation>从另一台设备收到的一项更改格式有误。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::OpValidator</name>
     <message>
         <source>A received change is malformed; nothing was imported.</source>
@@ -4166,6 +5313,143 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>A received change holds an invalid value (%1); nothing was imported.</source>
         <translation>收到的某项更改含有无效值（%1）；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgFiles</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 太大，不可能是 Vigil 组织文件。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OrgLabels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>首席监察员</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>正在等待协调员批准</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Organisation</name>
+    <message>
+        <source>Only an enrolled coordinator of an organisation can do this.</source>
+        <translation>只有组织中已注册的协调员才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be 1 to 200 characters.</source>
+        <translation>组织名称必须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name must be 1 to 200 characters.</source>
+        <translation>本设备名称必须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “%1”.</source>
+        <translation>此保险库已属于组织“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the role of the invited device: coordinator, lead or monitor.</source>
+        <translation>请选择受邀设备的角色：协调员、首席监察员或监察员。</translation>
+    </message>
+    <message>
+        <source>The person or the label of the invitation is too long.</source>
+        <translation>邀请中的人员或标签过长。</translation>
+    </message>
+    <message>
+        <source>An invitation must be valid for between a moment and a year.</source>
+        <translation>邀请的有效期必须介于片刻与一年之间。</translation>
+    </message>
+    <message>
+        <source>This enrolment request answers an invitation this vault did not issue.</source>
+        <translation>此注册请求所回应的邀请并非由本保险库签发。</translation>
+    </message>
+    <message>
+        <source>The enrolment request could not be checked.</source>
+        <translation>无法核验注册请求。</translation>
+    </message>
+    <message>
+        <source>The invitation of this request has already been used. Issue a new invitation.</source>
+        <translation>此请求所用的邀请已被使用过。请签发新的邀请。</translation>
+    </message>
+    <message>
+        <source>The invitation of this request expired on %1. Issue a new invitation.</source>
+        <translation>此请求所用的邀请已于 %1 过期。请签发新的邀请。</translation>
+    </message>
+    <message>
+        <source>This enrolment request comes from this device.</source>
+        <translation>此注册请求来自本设备。</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot enrol again with the same keys.</source>
+        <translation>此设备已被撤销；无法使用相同的密钥再次注册。</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>此设备已注册。</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device.</source>
+        <translation>没有来自此设备的待处理请求。</translation>
+    </message>
+    <message>
+        <source>The device could not be added to the roster.</source>
+        <translation>无法将该设备添加到设备名单。</translation>
+    </message>
+    <message>
+        <source>A coordinator cannot revoke its own device.</source>
+        <translation>协调员不能撤销其自身的设备。</translation>
+    </message>
+    <message>
+        <source>This device is not in the organisation.</source>
+        <translation>此设备不在组织中。</translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation>此设备已被撤销。</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask the coordinator for a new one.</source>
+        <translation>此邀请已于 %1 过期。请向协调员索取新的邀请。</translation>
+    </message>
+    <message>
+        <source>This invitation was issued by this vault; open it on the device that is joining.</source>
+        <translation>此邀请由本保险库签发；请在正在加入的设备上打开它。</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5882,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>This visit has no pseudonym codes left.</source>
         <translation>本次访问已无可用的化名代码。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Quarantine</name>
+    <message>
+        <source>An earlier bundle from this sender has not arrived yet (out-of-order gap); this one will be imported once it has.</source>
+        <translation>来自该发送方的一个更早的同步包尚未到达（顺序缺口）；该同步包到达后，将导入此同步包。</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>此同步包已导入过；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes that cannot be applied; nothing was imported. Ask the sender to send it again.</source>
+        <translation>此同步包含有无法应用的更改；未导入任何内容。请让发送方重新发送。</translation>
+    </message>
+    <message>
+        <source>This bundle holds records from a newer version of Vigil; nothing was imported. Update Vigil and import it again from the quarantine folder.</source>
+        <translation>此同步包含有来自更新版本 Vigil 的记录；未导入任何内容。请更新 Vigil，然后从隔离文件夹重新导入。</translation>
+    </message>
+    <message>
+        <source>This bundle was refused; nothing was imported.</source>
+        <translation>此同步包已被拒绝；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +6769,64 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>vigil::Roster</name>
+    <message>
+        <source>A device list entry received from the organisation is malformed.</source>
+        <translation>从组织收到的一个设备名单条目格式有误。</translation>
+    </message>
+    <message>
+        <source>The device keys could not be used.</source>
+        <translation>无法使用设备密钥。</translation>
+    </message>
+    <message>
+        <source>A device list entry is signed by a device that is not a coordinator of this organisation.</source>
+        <translation>一个设备名单条目由并非本组织协调员的设备签名。</translation>
+    </message>
+    <message>
+        <source>A device list entry failed its signature check.</source>
+        <translation>一个设备名单条目未通过签名验证。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RosterModel</name>
+    <message>
+        <source>(deleted person)</source>
+        <translation>（已删除的人员）</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>vigil::SearchPage</name>
     <message>
         <source>Any date</source>
@@ -5784,14 +7149,421 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>vigil::SyncInboxPage</name>
+    <name>vigil::SyncActions</name>
     <message>
-        <source>Records received from other devices will appear here once synchronisation arrives with the sync feature.</source>
-        <translation>同步功能推出后，从其他设备接收的记录将显示在此处。</translation>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
     </message>
+    <message>
+        <source>Send and receive the organisation&apos;s changes now</source>
+        <translation>立即发送和接收组织的更改</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder or server</source>
+        <translation>选择同步文件夹或服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>加入组织(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Join with an invitation file from your coordinator</source>
+        <translation>使用协调员提供的邀请文件加入</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The organisation, its devices and enrolment requests</source>
+        <translation>组织、其设备和注册请求</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once, to settle</source>
+        <translation>在两台设备上同时所作、有待处理的编辑</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncController</name>
+    <message>
+        <source>The sync stopped unexpectedly.</source>
+        <translation>同步意外停止。</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment request could not be read.</source>
+        <translation>%1：无法读取注册请求。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncInboxPage</name>
     <message>
         <source>Sync inbox</source>
         <translation>同步收件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>同步设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>Open &amp;quarantine folder</source>
+        <translation>打开隔离文件夹(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open the quarantine folder</source>
+        <translation>打开隔离文件夹</translation>
+    </message>
+    <message>
+        <source>Bundles that were refused stay there, still encrypted, with a file saying why.</source>
+        <translation>被拒绝的同步包仍以加密形式保存在该文件夹中，并附有一个说明原因的文件。</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>已接收的同步包</translation>
+    </message>
+    <message>
+        <source>Nothing has been received yet. Bundles from the other devices of your organisation are listed here after each sync.</source>
+        <translation>尚未接收任何内容。每次同步后，来自组织中其他设备的同步包会列在这里。</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation, so it has nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>此保险库不在任何组织中，因此没有可与之同步的对象。请使用协调员提供的邀请加入一个组织。</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder (a USB stick or a shared drive) or a WebDAV server in the sync settings.</source>
+        <translation>请在同步设置中选择同步文件夹（U 盘或共享驱动器）或 WebDAV 服务器。</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: %2</source>
+        <extracomment>%1 is the time of the last successful sync, %2 what it did</extracomment>
+        <translation>上次同步于 %1：%2</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>下次自动同步时间：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSession</name>
+    <message>
+        <source>The vault&apos;s sync folder could not be created.</source>
+        <translation>无法创建保险库的同步文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>已接收 %n 个同步包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n 个已隔离</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an earlier one</source>
+        <translation>
+            <numerusform>%n 个正在等待更早的同步包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>已发送 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment request(s)</source>
+        <translation>
+            <numerusform>%n 个注册请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>This vault is not in an organisation yet, so there is nobody to sync with. Join one with an invitation from your coordinator.</source>
+        <translation>此保险库尚未加入任何组织，因此没有可与之同步的对象。请使用协调员提供的邀请加入一个组织。</translation>
+    </message>
+    <message>
+        <source>Only an enrolled device of an organisation can send bundles.</source>
+        <translation>只有组织中已注册的设备才能发送同步包。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>How this device syncs</source>
+        <translation>本设备的同步方式</translation>
+    </message>
+    <message>
+        <source>A folder: USB stick or shared drive</source>
+        <translation>文件夹：U 盘或共享驱动器</translation>
+    </message>
+    <message>
+        <source>A WebDAV server: Nextcloud, ownCloud, …</source>
+        <translation>WebDAV 服务器：Nextcloud、ownCloud 等</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>For example /media/stick/vigil</source>
+        <translation>例如 /media/stick/vigil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>选择同步文件夹</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>服务器上的用户名</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>服务器上的密码</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>证书固定值</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits</source>
+        <translation>可选：64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>For a server with its own certificate: the SHA-256 of its public key, as your coordinator gave it. Sync refuses any other server.</source>
+        <translation>适用于使用自有证书的服务器：其公钥的 SHA-256 值，由您的协调员提供。同步将拒绝任何其他服务器。</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>自动同步(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>&amp;Remove confirmed sensitive content from this laptop</source>
+        <translation>从此笔记本电脑删除已确认的敏感内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove confirmed sensitive content from this laptop</source>
+        <translation>从此笔记本电脑删除已确认的敏感内容</translation>
+    </message>
+    <message>
+        <source>Once the coordinators have confirmed they received everything of a closed visit, remove its interview notes, identity entries and photos from this laptop. Off by default.</source>
+        <translation>协调员确认已收到某次已结束访问的全部内容后，从此笔记本电脑删除该访问的面谈笔记、身份条目和照片。默认关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Sync through:</source>
+        <translation>同步方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>证书固定值(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Runs every 15 minutes and when the network comes back; a sync folder is used whenever it is plugged in.</source>
+        <translation>每 15 分钟以及网络恢复时运行；同步文件夹则在每次插入时使用。</translation>
+    </message>
+    <message>
+        <source>Save the sync settings</source>
+        <translation>保存同步设置</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已存储的密码</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n file(s) wait in this device&apos;s mailbox.</source>
+        <translation>
+            <numerusform>已连接。本设备的邮箱中有 %n 个文件等待处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusText</name>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>receiving %1 of %2</source>
+        <extracomment>%1 of %2 files received from the mailbox</extracomment>
+        <translation>正在接收第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <extracomment>%1 of %2 devices the bundles are written for</extracomment>
+        <translation>正在发送第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Not in an organisation</source>
+        <translation>未加入组织</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>尚未设置同步</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <extracomment>%1 is the step, e.g. &quot;receiving 2 of 5&quot;</extracomment>
+        <translation>正在同步… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>已接收 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n 个已隔离</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1 (%2)</source>
+        <extracomment>%1 is the time, %2 what was received, e.g. &quot;3 received, 1 quarantined&quot;</extracomment>
+        <translation>已于 %1 同步（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is the time, %2 the reason in a plain sentence</extracomment>
+        <translation>同步于 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder or server in Sync &gt; Sync settings.</source>
+        <translation>请在“同步 &gt; 同步设置”中选择同步文件夹或服务器。</translation>
+    </message>
+    <message>
+        <source>This vault syncs once it has joined an organisation.</source>
+        <translation>此保险库加入组织后即可同步。</translation>
+    </message>
+    <message>
+        <source>Next automatic sync at %1.</source>
+        <translation>下次自动同步时间：%1。</translation>
+    </message>
+    <message>
+        <source>Click to open the sync inbox.</source>
+        <translation>点击打开同步收件箱。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SyncStatusWidget</name>
+    <message>
+        <source>Sync status: %1</source>
+        <extracomment>Read by screen readers before the sync state, e.g. &quot;Sync status: Synced at 14:32&quot;</extracomment>
+        <translation>同步状态：%1</translation>
+    </message>
+    <message>
+        <source>Opens the sync inbox</source>
+        <translation>打开同步收件箱</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +7897,36 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Repeated</source>
         <translation>重复次数</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportFactory</name>
+    <message>
+        <source>Sync is not set up on this device: choose a sync folder or a WebDAV server in the sync settings.</source>
+        <translation>本设备尚未设置同步：请在同步设置中选择同步文件夹或 WebDAV 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TransportSettingsStore</name>
+    <message>
+        <source>Choose the sync folder (a USB stick or a shared drive) by its full path.</source>
+        <translation>请按完整路径选择同步文件夹（U 盘或共享驱动器）。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (sync never uses an unencrypted connection).</source>
+        <translation>服务器地址必须以 https:// 开头（同步从不使用未加密的连接）。</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>请将用户名填写在其专用字段中，而不是服务器地址中。</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 value (64 hexadecimal digits).</source>
+        <translation>证书固定值必须是 SHA-256 值（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Choose how this device syncs: a folder or a WebDAV server.</source>
+        <translation>请选择本设备的同步方式：文件夹或 WebDAV 服务器。</translation>
     </message>
 </context>
 <context>
@@ -6958,6 +8760,90 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>vigil::WebDavError</name>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The sync server is out of space. Ask whoever runs it to free some; nothing was lost.</source>
+        <translation>同步服务器空间已满。请让服务器管理员释放一些空间；没有任何内容丢失。</translation>
+    </message>
+    <message>
+        <source>The sync server does not accept files this large.</source>
+        <translation>同步服务器不接受如此大的文件。</translation>
+    </message>
+    <message>
+        <source>The file or folder is not on the sync server. Check the server address.</source>
+        <translation>同步服务器上没有该文件或文件夹。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The sync server reported an error (HTTP %1). Vigil will try again later.</source>
+        <translation>同步服务器报告了一个错误（HTTP %1）。Vigil 稍后将重试。</translation>
+    </message>
+    <message>
+        <source>The sync server sent Vigil elsewhere (HTTP %1). Check the server address.</source>
+        <translation>同步服务器将 Vigil 重定向到了别处（HTTP %1）。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>同步服务器拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the network connection and the server address.</source>
+        <translation>无法连接到同步服务器。请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was interrupted. Nothing was lost; Vigil will try again.</source>
+        <translation>与同步服务器的连接中断。没有任何内容丢失；Vigil 将重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer for %n second(s). Vigil will try again later.</source>
+        <translation>
+            <numerusform>同步服务器在 %n 秒内没有响应。Vigil 稍后将重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate cannot be trusted, so nothing was sent. Someone may be intercepting the connection, or the server is misconfigured; tell your coordinator.</source>
+        <translation>同步服务器的证书不可信，因此未发送任何内容。可能有人正在拦截连接，或者服务器配置有误；请告知您的协调员。</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s certificate is not the one your organisation registered, so nothing was sent. Someone may be intercepting the connection; tell your coordinator.</source>
+        <translation>同步服务器的证书与您的组织登记的证书不符，因此未发送任何内容。可能有人正在拦截连接；请告知您的协调员。</translation>
+    </message>
+    <message>
+        <source>The sync server sent a reply Vigil does not understand. Check the server address.</source>
+        <translation>同步服务器发送了 Vigil 无法理解的回复。请检查服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WebDavTransport</name>
+    <message>
+        <source>The sync server address must start with https://.</source>
+        <translation>同步服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation>请将用户名填写在其专用字段中，而不是服务器地址中。</translation>
+    </message>
+    <message>
+        <source>The sync server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>同步服务器地址不得包含“?”或“#”。</translation>
+    </message>
+    <message>
+        <source>The user name for the sync server must not contain a colon.</source>
+        <translation>同步服务器的用户名不得包含冒号。</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest of 32 bytes.</source>
+        <translation>证书固定值必须是 32 字节的 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>WebDAV server %1</source>
+        <translation>WebDAV 服务器 %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Workspace</name>
     <message>
         <source>Visit</source>
@@ -7313,147 +9199,6 @@ Why is it cancelled?</source>
         <translation>无法写入标准输出。</translation>
     </message>
     <message>
-        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil&apos;s command line: the same encrypted vault as the Vigil window.
-
-Commands:
-  init        create a new vault (prints the recovery key once)
-  demo        create a vault filled with fictional demo data
-  info        show the vault&apos;s identity, format and key-derivation settings
-  verify      check every page&apos;s encryption, the database and the audit chain
-  passwd      change the passphrase (the data is not re-encrypted)
-  recover     set a new passphrase using the recovery key
-  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
-  search QUERY  full-text search of notes, findings, recommendations, observations
-  stats       the annual figures of a year, or of several, as CSV
-  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-
-Options:
-  --vault DIR                the vault folder (default: %1)
-  --passphrase-file FILE     read the passphrase from the first line of FILE
-  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
-  --recovery-key-file FILE   the recovery key, for recover
-  --name NAME                the vault&apos;s display name, for init and demo
-  --force                    demo: replace an existing demo vault
-  --place ID                 search: only this place&apos;s visits
-  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
-  --category CODE            search: only findings of this category
-  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
-  --format csv               stats: the output format (default csv)
-  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
-                             instead of standard output
-  --list-visits              report: list the visits (ID, date, place, number of
-                             recommendations), latest first; --place ID narrows it
-  --visit ID                 report: the visit whose report to export
-  --kind KIND                report: internal (confidential notes), authorities
-                             (the report to the authorities) or public (summary)
-  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
-  --out FILE                 report: the file to write, whole or not at all
-  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
-                             visit&apos;s working language)
-  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
-                             whose digest a blocked run printed (recorded in the
-                             audit log) and write the file
-  --show-sentences           report: also print the sentence behind each warning,
-                             only when standard error is a terminal
-  --kdf-opslimit N           Argon2id passes (default 3)
-  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
-  --verbose                  print technical details of errors
-  -h, --help                 show this help
-  --version                  show the version
-
-Without a --passphrase-file, passphrases are read from the terminal without echo.
-
-A report from the demo vault:
-  vigil-cli demo                       (prints the passphrase)
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-The publication guard always takes out what a kind of report may not show and
-says so. If it warns (someone could be recognised), nothing is written and the
-command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
-builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
-changed warnings give a new digest and stop the export again).
-
-Exit codes:
-  0 success            1 other error          2 usage error
-  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
-  5 vault not found    6 storage error (read-only, disk full, I/O)
-  7 already exists     8 report not written: the publication guard warns
-                         (and --accept-warnings names other warnings)
-</source>
-        <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
-
-Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
-
-命令：
-  init        创建新保险库（恢复密钥只打印一次）
-  demo        创建填有虚构演示数据的保险库
-  info        显示保险库的标识、格式和密钥派生设置
-  verify      检查每一页的加密、数据库和审计链
-  passwd      更改口令（数据不会重新加密）
-  recover     使用恢复密钥设置新口令
-  db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
-  search QUERY  全文搜索笔记、调查结果、建议和观察记录
-  stats       某一年或若干年的年度数据，输出为 CSV
-  report      经发布审查后，将某次访问的报告输出为 PDF、ODT 或 HTML
-
-选项：
-  --vault DIR                保险库文件夹（默认：%1）
-  --passphrase-file FILE     从 FILE 的第一行读取口令
-  --new-passphrase-file FILE 新口令，用于 init、passwd 和 recover
-  --recovery-key-file FILE   恢复密钥，用于 recover
-  --name NAME                保险库的显示名称，用于 init 和 demo
-  --force                    demo：替换现有的演示保险库
-  --place ID                 search：仅限该场所的访问
-  --from DATE, --to DATE     search：自/至该日期的访问（YYYY-MM-DD）
-  --category CODE            search：仅限该类别的调查结果
-  --year YYYY[-YYYY]         stats：年份或一系列年份（每年一列）
-  --format csv               stats：输出格式（默认 csv）
-  --out FILE                 stats：写入 FILE（带 UTF-8 字节顺序标记），
-                             而不是写入标准输出
-  --list-visits              report：列出各次访问（ID、日期、场所、建议数量），
-                             最新的在前；可用 --place ID 缩小范围
-  --visit ID                 report：要导出其报告的访问
-  --kind KIND                report：internal（内部保密笔记）、authorities
-                             （致当局的报告）或 public（公开摘要）
-  --format pdf|odt|html      report：文件格式（默认：根据 --out 的扩展名）
-  --out FILE                 report：要写入的文件，要么完整写入，要么完全不写
-  --language LANG            report：ar、en、es、fr、ru 或 zh_CN（默认：
-                             该访问的工作语言）
-  --accept-warnings=DIGEST   report：接受发布审查的警告（其摘要值由一次
-                             被阻止的运行打印出来），记入审计日志，并写入文件
-  --show-sentences           report：同时打印每条警告所涉及的句子，
-                             仅当标准错误输出为终端时
-  --kdf-opslimit N           Argon2id 迭代轮数（默认 3）
-  --kdf-memlimit-mib N       Argon2id 内存，单位 MiB（默认 256）
-  --verbose                  打印错误的技术细节
-  -h, --help                 显示此帮助
-  --version                  显示版本
-
-未使用 --passphrase-file 时，从终端读取口令，输入内容不回显。
-
-从演示保险库生成报告：
-  vigil-cli demo                       （打印口令）
-  vigil-cli --vault %2 report --list-visits
-  vigil-cli --vault %2 report --visit ID \
-            --kind authorities --out report.pdf
-发布审查总是会删除此类报告不得显示的内容，并予以说明。
-如果它发出警告（有人可能被辨认出来），则不写入任何内容，命令以退出码 8
-退出，并打印这些警告的摘要值：请在 Vigil 的报告编辑器中修改文本，或使用
---accept-warnings=DIGEST 仅接受这些警告（新的或有变化的警告会产生新的
-摘要值，并再次阻止导出）。
-
-退出码：
-  0 成功               1 其他错误             2 用法错误
-  3 口令或恢复密钥错误                        4 完整性校验失败（已损坏或被更改）
-  5 找不到保险库       6 存储错误（只读、磁盘已满、I/O）
-  7 已存在             8 未写入报告：发布审查发出警告
-                         （或 --accept-warnings 指定的是其他警告）
-</translation>
-    </message>
-    <message>
         <source>--accept-warnings needs the digest of the warnings to accept, as --accept-warnings=DIGEST: run the report without it, check the warnings it lists, and pass the digest it prints. A new or changed warning gives a new digest, so a script cannot accept warnings nobody has seen.</source>
         <translation>--accept-warnings 需要所接受警告的摘要值，格式为 --accept-warnings=DIGEST：请先不带此选项运行 report，检查其列出的警告，再传入其打印的摘要值。新的或有变化的警告会产生新的摘要值，因此脚本无法接受任何人都未看过的警告。</translation>
     </message>
@@ -7506,6 +9251,406 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     <message>
         <source>Change the text in Vigil&apos;s report builder, or accept exactly these warnings with --accept-warnings=%1 (the decision is recorded in the audit log).</source>
         <translation>请在 Vigil 的报告编辑器中修改文本，或使用 --accept-warnings=%1 仅接受这些警告（该决定将记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import.</source>
+        <translation>bundle 需要 export 或 import。</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil&apos;s command line: the same encrypted vault as the Vigil window.
+
+Commands:
+  init        create a new vault (prints the recovery key once)
+  demo        create a vault filled with fictional demo data
+  info        show the vault&apos;s identity, format and key-derivation settings
+  verify      check every page&apos;s encryption, the database and the audit chain
+  passwd      change the passphrase (the data is not re-encrypted)
+  recover     set a new passphrase using the recovery key
+  db-key      print the SQLCipher key, to open vigil.db in the sqlcipher shell
+  search QUERY  full-text search of notes, findings, recommendations, observations
+  stats       the annual figures of a year, or of several, as CSV
+  report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
+  org ACTION  the organisation: show, create, transport, invite, join, receive,
+              devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured
+              folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE...
+              bundles for every peer into a mailbox folder, or import bundle files
+
+Options:
+  --vault DIR                the vault folder (default: %1)
+  --passphrase-file FILE     read the passphrase from the first line of FILE
+  --new-passphrase-file FILE the new passphrase, for init, passwd and recover
+  --recovery-key-file FILE   the recovery key, for recover
+  --name NAME                the vault&apos;s display name, for init and demo
+  --force                    demo: replace an existing demo vault
+  --place ID                 search: only this place&apos;s visits
+  --from DATE, --to DATE     search: visits from/to this date (YYYY-MM-DD)
+  --category CODE            search: only findings of this category
+  --year YYYY[-YYYY]         stats: the year, or a series of years (one column each)
+  --format csv               stats: the output format (default csv)
+  --out FILE                 stats: write to FILE (with a UTF-8 byte order mark)
+                             instead of standard output
+  --list-visits              report: list the visits (ID, date, place, number of
+                             recommendations), latest first; --place ID narrows it
+  --visit ID                 report: the visit whose report to export
+  --kind KIND                report: internal (confidential notes), authorities
+                             (the report to the authorities) or public (summary)
+  --format pdf|odt|html      report: the file format (default: from --out&apos;s ending)
+  --out FILE                 report: the file to write, whole or not at all
+  --language LANG            report: ar, en, es, fr, ru or zh_CN (default: the
+                             visit&apos;s working language)
+  --accept-warnings=DIGEST   report: accept the publication guard&apos;s warnings
+                             whose digest a blocked run printed (recorded in the
+                             audit log) and write the file
+  --show-sentences           report: also print the sentence behind each warning,
+                             only when standard error is a terminal
+  --role ROLE                org invite: coordinator, lead or monitor
+  --person ID                org invite: the person record of the invited user
+  --label TEXT               org invite: who the invitation is for
+  --folder DIR               org transport, sync: the mailbox folder
+  --webdav URL               org transport: the mailbox on a WebDAV server (https)
+  --user NAME, --password-file FILE
+                             org transport: the WebDAV account (the password is
+                             kept in the encrypted vault)
+  --pin HEX                  org transport: SHA-256 of the server&apos;s public key
+  --kdf-opslimit N           Argon2id passes (default 3)
+  --kdf-memlimit-mib N       Argon2id memory in MiB (default 256)
+  --verbose                  print technical details of errors
+  -h, --help                 show this help
+  --version                  show the version
+
+Without a --passphrase-file, passphrases are read from the terminal without echo.
+
+A report from the demo vault:
+  vigil-cli demo                       (prints the passphrase)
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+Joining an organisation:
+  coordinator: vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  monitor:     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           (delivers the enrolment request)
+  coordinator: vigil-cli sync           (receives it, prints its fingerprint)
+               vigil-cli org approve DEVICE   (after comparing fingerprints by phone)
+
+The publication guard always takes out what a kind of report may not show and
+says so. If it warns (someone could be recognised), nothing is written and the
+command exits 8 and prints the warnings&apos; digest: fix the text in Vigil&apos;s report
+builder, or accept exactly these warnings with --accept-warnings=DIGEST (new or
+changed warnings give a new digest and stop the export again).
+
+Exit codes:
+  0 success            1 other error          2 usage error
+  3 wrong passphrase or recovery key          4 integrity failure (damaged or altered)
+  5 vault not found    6 storage error (read-only, disk full, I/O)
+  7 already exists     8 report not written: the publication guard warns
+                         (and --accept-warnings names other warnings)
+</source>
+        <translation>用法：vigil-cli [OPTIONS] COMMAND [ARGS]
+
+Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
+
+命令：
+  init        创建新保险库（仅打印一次恢复密钥）
+  demo        创建一个填充了虚构演示数据的保险库
+  info        显示保险库的标识、格式和密钥派生设置
+  verify      检查每一页的加密、数据库和审计链
+  passwd      更改口令（数据不会重新加密）
+  recover     使用恢复密钥设置新口令
+  db-key      打印 SQLCipher 密钥，用于在 sqlcipher shell 中打开 vigil.db
+  search QUERY  全文搜索笔记、调查结果、建议和观察记录
+  stats       某一年或若干年的年度数据，CSV 格式
+  report      经发布审查后，以 PDF、ODT 或 HTML 格式输出某次访问的报告
+  org ACTION  组织：show、create、transport、invite、join、receive、
+              devices、approve、refuse、revoke（见下文）
+  sync        进行一轮同步：接收、导入、发送（通过已配置的
+              文件夹或 WebDAV 服务器，或 --folder DIR）
+  bundle export --out DIR | bundle import FILE...
+              为每个对等设备将同步包写入邮箱文件夹，或导入同步包文件
+
+选项：
+  --vault DIR                保险库文件夹（默认：%1）
+  --passphrase-file FILE     从 FILE 的第一行读取口令
+  --new-passphrase-file FILE 新口令，用于 init、passwd 和 recover
+  --recovery-key-file FILE   恢复密钥，用于 recover
+  --name NAME                保险库的显示名称，用于 init 和 demo
+  --force                    demo：替换已有的演示保险库
+  --place ID                 search：仅限该场所的访问
+  --from DATE, --to DATE     search：自/至该日期的访问（YYYY-MM-DD）
+  --category CODE            search：仅限该类别的调查结果
+  --year YYYY[-YYYY]         stats：年份，或一系列年份（每年一列）
+  --format csv               stats：输出格式（默认 csv）
+  --out FILE                 stats：写入 FILE（带 UTF-8 字节顺序标记），
+                             而不是标准输出
+  --list-visits              report：列出各次访问（ID、日期、场所、建议
+                             数量），最新的在前；--place ID 可缩小范围
+  --visit ID                 report：要导出其报告的访问
+  --kind KIND                report：internal（保密笔记）、authorities
+                             （致当局的报告）或 public（摘要）
+  --format pdf|odt|html      report：文件格式（默认：根据 --out 的扩展名）
+  --out FILE                 report：要写入的文件，要么完整写入，要么完全不写
+  --language LANG            report：ar、en、es、fr、ru 或 zh_CN（默认：
+                             该访问的工作语言）
+  --accept-warnings=DIGEST   report：接受发布审查的警告，其摘要值由
+                             被阻止的运行打印（记入审计日志），
+                             并写入文件
+  --show-sentences           report：同时打印每条警告所依据的句子，
+                             仅当标准错误输出为终端时
+  --role ROLE                org invite：coordinator、lead 或 monitor
+  --person ID                org invite：受邀用户的人员记录
+  --label TEXT               org invite：邀请对象
+  --folder DIR               org transport、sync：邮箱文件夹
+  --webdav URL               org transport：WebDAV 服务器上的邮箱（https）
+  --user NAME, --password-file FILE
+                             org transport：WebDAV 帐户（密码保存在
+                             加密保险库中）
+  --pin HEX                  org transport：服务器公钥的 SHA-256 值
+  --kdf-opslimit N           Argon2id 轮数（默认 3）
+  --kdf-memlimit-mib N       Argon2id 内存，单位 MiB（默认 256）
+  --verbose                  打印错误的技术细节
+  -h, --help                 显示此帮助
+  --version                  显示版本
+
+如果未指定 --passphrase-file，则从终端读取口令，且不回显。
+
+从演示保险库生成报告：
+  vigil-cli demo                       （打印口令）
+  vigil-cli --vault %2 report --list-visits
+  vigil-cli --vault %2 report --visit ID \
+            --kind authorities --out report.pdf
+加入组织：
+  协调员：     vigil-cli org create --name &quot;NPM&quot;
+               vigil-cli org transport --webdav https://cloud.example.org/vigil/ \
+                         --user npm-sync --password-file pw.txt
+               vigil-cli org invite --role monitor --label &quot;Amina&quot; --out amina.vgi
+  监察员：     vigil-cli org join amina.vgi --name &quot;Amina&apos;s laptop&quot;
+               vigil-cli sync           （递送注册请求）
+  协调员：     vigil-cli sync           （接收请求并打印其指纹）
+               vigil-cli org approve DEVICE   （通过电话比对指纹之后）
+
+发布审查始终会删除某类报告不得显示的内容，并加以说明。
+如果发出警告（有人可能被识别出来），则不写入任何内容，
+命令以退出码 8 退出，并打印这些警告的摘要值：请在 Vigil 的报告编辑器中
+修改文本，或使用 --accept-warnings=DIGEST 仅接受这些警告（新的或
+更改过的警告会产生新的摘要值，并再次中止导出）。
+
+退出码：
+  0 成功               1 其他错误             2 用法错误
+  3 口令或恢复密钥错误                        4 完整性校验失败（已损坏或被更改）
+  5 未找到保险库       6 存储错误（只读、磁盘已满、I/O）
+  7 已存在             8 未写入报告：发布审查发出警告
+                         （且 --accept-warnings 指定的是其他警告）
+</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Vigil organisation file.</source>
+        <translation>%1 太大，不可能是 Vigil 组织文件。</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>首席监察员</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>本设备：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Not in an organisation (standalone vault).</source>
+        <translation>未加入组织（独立保险库）。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>组织：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>已注册。</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval.</source>
+        <translation>正在等待协调员批准。</translation>
+    </message>
+    <message>
+        <source>Give either --folder DIR or --webdav URL.</source>
+        <translation>请指定 --folder DIR 或 --webdav URL 之一。</translation>
+    </message>
+    <message>
+        <source>--pin takes the SHA-256 of the server&apos;s public key, 64 hexadecimal digits.</source>
+        <translation>--pin 接受服务器公钥的 SHA-256 值，即 64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>org invite needs --role and --out FILE.vgi.</source>
+        <translation>org invite 需要 --role 和 --out FILE.vgi。</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Hand it over in person or on a USB stick; it can be used once, within 14 days.</source>
+        <translation>邀请已写入 %1。请当面或通过 U 盘交付；它只能使用一次，有效期 14 天。</translation>
+    </message>
+    <message>
+        <source>org join needs the invitation file.</source>
+        <translation>org join 需要邀请文件。</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2, waiting for approval.</source>
+        <translation>已以%2身份加入 %1，正在等待批准。</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>协调员的指纹：%1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint: %1</source>
+        <translation>本设备的指纹：%1</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator. Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>您下次同步时会将请求发送给协调员。然后双方通过电话互相读出两个指纹：它们必须完全一致。</translation>
+    </message>
+    <message>
+        <source>Your next sync sends the request to the coordinator (or carry %1 to them). Then read both fingerprints to each other by phone: they must match exactly.</source>
+        <translation>您下次同步时会将请求发送给协调员（或将 %1 带给对方）。然后双方通过电话互相读出两个指纹：它们必须完全一致。</translation>
+    </message>
+    <message>
+        <source>org receive needs the enrolment request file.</source>
+        <translation>org receive 需要注册请求文件。</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2, invited as %3).</source>
+        <translation>来自 %1 的请求（%2，受邀角色为%3）。</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one shown on the device, then: vigil-cli org approve %1</source>
+        <translation>请通过电话将指纹与该设备上显示的指纹进行比对，然后运行：vigil-cli org approve %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>%1  waiting for approval  %2  %3</source>
+        <translation>%1  正在等待批准  %2  %3</translation>
+    </message>
+    <message>
+        <source>org %1 needs the device id.</source>
+        <translation>org %1 需要设备 ID。</translation>
+    </message>
+    <message>
+        <source>%1 is now in the organisation as %2. It receives the device list with your next sync.</source>
+        <translation>%1 现已作为%2加入组织。它将在您下次同步时收到设备名单。</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>已拒绝该请求。</translation>
+    </message>
+    <message>
+        <source>The device is revoked: its bundles are refused from now on, and nothing more is sent to it.</source>
+        <translation>该设备已被撤销：从现在起其同步包将被拒绝，也不再向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>org needs one of: %1.</source>
+        <translation>org 需要以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>org create needs --name, the organisation&apos;s name.</source>
+        <translation>org create 需要 --name，即组织名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported (%n change(s)).</source>
+        <translation>
+            <numerusform>%1：已导入（%n 项更改）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1：已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: waits for an earlier bundle from the same device.</source>
+        <translation>%1：正在等待同一设备更早的同步包。</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the quarantine folder. %2</source>
+        <translation>%1：已拒绝并移至隔离文件夹。%2</translation>
+    </message>
+    <message>
+        <source>Enrolment request from %1 (%2). Fingerprint: %3. Compare it by phone, then: vigil-cli org approve %4</source>
+        <translation>来自 %1（%2）的注册请求。指纹：%3。请通过电话比对，然后运行：vigil-cli org approve %4</translation>
+    </message>
+    <message>
+        <source>An enrolment request was refused: %1</source>
+        <translation>一个注册请求被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>Your enrolment request was delivered to the coordinator.</source>
+        <translation>您的注册请求已递送给协调员。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to travel in a bundle; it stays on this device.</source>
+        <translation>附件 %1 太大，无法通过同步包传送；它将保留在本设备上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the sensitive content of %n closed visit(s) was removed from this device.</source>
+        <translation>
+            <numerusform>保留期限：已从本设备删除 %n 次已结束访问的敏感内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle export needs --out DIR, the mailbox folder (for example on a USB stick).</source>
+        <translation>bundle export 需要 --out DIR，即邮箱文件夹（例如位于 U 盘上）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个同步包写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import needs one or more files.</source>
+        <translation>bundle import 需要一个或多个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused.</source>
+        <translation>
+            <numerusform>%n 个同步包被拒绝。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8384,6 +10529,13 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
     <message>
         <source>The report changed since it was checked. Nothing was written: look at what the publication guard finds now.</source>
         <translation>报告在检查后已被更改。未写入任何内容：请查看发布审查现在的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::syncjobs</name>
+    <message>
+        <source>Sync is not set up yet. Choose a sync folder or server in Sync settings.</source>
+        <translation>尚未设置同步。请在同步设置中选择同步文件夹或服务器。</translation>
     </message>
 </context>
 </TS>

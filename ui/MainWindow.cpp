@@ -6,10 +6,14 @@
 #include "ui/UiContext.h"
 #include "ui/UiSettings.h"
 #include "ui/nav/ErrorLabel.h"
+#include "ui/nav/SyncInboxPage.h"
 #include "ui/nav/Workspace.h"
 #include "ui/places/PlacesPage.h"
 #include "ui/report/ReportBuilderPage.h"
 #include "ui/search/SearchPage.h"
+#include "ui/sync/SyncActions.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusWidget.h"
 #include "ui/visit/VisitWorkspace.h"
 
 #include <QAction>
@@ -38,6 +42,8 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     m_workspace = new Workspace(*m_ctx, this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     connect(m_navigator, &Navigator::sectionChosen, m_workspace, &Workspace::showSection);
+    auto* inbox = static_cast<SyncInboxPage*>(m_workspace->sectionPage(Navigator::SyncInbox));
+    inbox->setController(m_sync);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -49,6 +55,7 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     setCentralWidget(m_splitter);
 
     buildMenus();
+    connect(inbox, &SyncInboxPage::settingsRequested, m_syncActions, &SyncActions::openSettings);
     restoreState(UiSettings::mainWindowState());
     m_splitter->restoreState(UiSettings::splitterState());
     setFocusProxy(m_navigator);
@@ -118,6 +125,8 @@ void MainWindow::buildMenus()
     connect(find, &QAction::triggered, this, &MainWindow::openSearch);
 
     buildVisitMenu();
+    m_syncActions = new SyncActions(*m_ctx, *m_sync, this);
+    m_syncActions->fill(menuBar()->addMenu(tr("S&ync")));
 
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int s = 0; s < Navigator::SectionCount; ++s) {
@@ -177,6 +186,13 @@ void MainWindow::buildStatusBar()
 {
     m_lastError = new ErrorLabel(*m_ctx, this);
     statusBar()->addWidget(m_lastError, 1);
+
+    // Sync runs while the vault is open; its state is always in view.
+    m_sync = new SyncController(*m_ctx, this);
+    m_syncStatus = new SyncStatusWidget(*m_sync, this);
+    connect(m_syncStatus, &SyncStatusWidget::inboxRequested, this,
+            [this] { goTo(Navigator::SyncInbox); });
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("lockCountdownLabel"));

@@ -11,15 +11,19 @@ class QSplitter;
 namespace vigil {
 
 class ErrorLabel;
+class SyncActions;
+class SyncController;
+class SyncStatusWidget;
 class UiContext;
 class Vault;
 class Workspace;
 
 // The window of an open vault: the navigator (places, visits,
 // recommendations, search, sync inbox) beside the workspace, menus with
-// undo and redo, and a status bar with the last error and the auto-lock
-// countdown. It owns the UiContext and lives only while the vault is open;
-// AppWindow destroys it on lock, so it holds nothing past that.
+// undo and redo, a Sync menu, and a status bar with the last error, the
+// sync state and the auto-lock countdown. It owns the UiContext and the
+// SyncController and lives only while the vault is open; AppWindow destroys
+// it on lock, so it holds nothing past that.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     UiContext& context() const { return *m_ctx; }
     Navigator* navigator() const { return m_navigator; }
     Workspace* workspace() const { return m_workspace; }
+    SyncController* sync() const { return m_sync; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    SyncActions* syncActions() const { return m_syncActions; }
 
     void setLockCountdown(int secondsLeft);
     QString lockCountdownText() const;
@@ -63,6 +70,9 @@ private:
     QAction* m_lockAction = nullptr;
     QLabel* m_countdown = nullptr;
     ErrorLabel* m_lastError = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    SyncActions* m_syncActions = nullptr;
 };
 
 } // namespace vigil

@@ -88,9 +88,12 @@ Status show(Vault& vault)
     }
     say(CliText::tr("Organisation: %1 (%2)").arg((*state)->name, (*state)->orgId));
     say(CliText::tr("Role: %1").arg(roleName((*state)->role)));
-    say((*state)->state == u"enrolled"
-            ? CliText::tr("Enrolled.")
-            : CliText::tr("Waiting for the coordinator's approval."));
+    if ((*state)->state == u"enrolled")
+        say(CliText::tr("Enrolled."));
+    else if ((*state)->state == u"revoked")
+        say(CliText::tr("This device was revoked by the coordinator: it no longer syncs."));
+    else
+        say(CliText::tr("Waiting for the coordinator's approval."));
     return {};
 }
 

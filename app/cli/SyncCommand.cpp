@@ -58,7 +58,9 @@ void receiveRequests(Vault& vault, const QStringList& files)
                     .arg(pending->name, pending->label, pending->fingerprint, pending->deviceId));
         else
             say(CliText::tr("An enrolment request was refused: %1").arg(pending.error().message));
-        QFile::remove(path);
+        // Kept when the refusal was not the request's fault: the next sync retries it.
+        if (pending || Organisation::isFinalRefusal(pending.error()))
+            QFile::remove(path);
     }
 }
 

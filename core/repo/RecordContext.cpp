@@ -29,7 +29,11 @@ Result<WriteTx> RecordContext::beginWrite()
     auto tx = m_db.beginWrite();
     if (!tx)
         return tx.error();
-    auto seq = m_db.cached("SELECT coalesce(max(seq), 0) FROM change_op WHERE device_id = ?");
+    // The floor: ops the retention option removed from this device's own log
+    // keep their numbers (peers hold them), so a seq is never given twice.
+    auto seq = m_db.cached(
+        "SELECT max(coalesce(max(seq), 0), coalesce((SELECT value FROM local_state WHERE key = "
+        "'sync.own_seq_floor'), 0)) FROM change_op WHERE device_id = ?");
     if (!seq)
         return seq.error();
     (*seq)->bind(1, m_deviceId);

@@ -25,7 +25,7 @@ Workspace::Workspace(UiContext& ctx, QWidget* parent) : QStackedWidget(parent), 
     m_statistics = new StatisticsPage(ctx, this);
     m_search = new SearchPage(ctx, this);
     m_sectionPages = {m_places,     m_visits, m_recommendations,
-                      m_statistics, m_search, new SyncInboxPage(this)};
+                      m_statistics, m_search, new SyncInboxPage(ctx, this)};
     const char* names[] = {"placesPage",     "visitsPage", "recommendationsPage",
                            "statisticsPage", "searchPage", "syncInboxPage"};
     for (int s = 0; s < Navigator::SectionCount; ++s) {

@@ -183,6 +183,14 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
         if (!tx)
             return tx.error();
         VIGIL_TRY(recordRow(*sha, report, InboxEntry::kWaiting, 0));
+        // The next export to the sender carries this device's ack even if
+        // nothing else changed: the sender learns what is missing and
+        // re-sends it, so a waiting bundle never waits for ever.
+        auto forget = db.cached("DELETE FROM local_state WHERE key = ?");
+        if (!forget)
+            return forget.error();
+        (*forget)->bind(1, QStringLiteral("sync.put.") + report.senderId);
+        VIGIL_TRY((*forget)->run());
         VIGIL_TRY(tx->commit());
         qCInfo(lcImport) << "bundle waits for an earlier one:" << report.fileName;
         return report;

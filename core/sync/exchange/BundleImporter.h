@@ -90,6 +90,7 @@ private:
     Status acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
                         ImportReport& report);
     Status placeBlobs(ImportSink& sink, QList<qsizetype>& placed);
+    Status checkOrigins(const ImportSink& sink, const DeviceIdentity& identity);
     Status advanceCoverage(const ImportSink& sink);
     Status recordAck(const QString& senderId, const ImportSink& sink);
     Result<ImportReport> refuse(const QString& path, const QByteArray& sha256, ImportReport report,

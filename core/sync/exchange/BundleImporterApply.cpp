@@ -2,6 +2,7 @@
 // verified bundle carries, applied in one write transaction.
 #include "core/repo/RecordContext.h"
 #include "core/repo/WriteTx.h"
+#include "core/sync/org/OrgStore.h"
 #include "core/sync/org/Organisation.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -40,6 +41,7 @@ Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
     if (!tx)
         return tx.error();
     VIGIL_TRY(acceptRoster(*tx, sink, identity, report));
+    VIGIL_TRY(checkOrigins(sink, identity));
     auto stats = MergeEngine::apply(*tx, sink.ops());
     if (!stats)
         return stats.error();
@@ -125,8 +127,58 @@ Status BundleImporter::placeBlobs(ImportSink& sink, QList<qsizetype>& placed)
     return {};
 }
 
+Status BundleImporter::checkOrigins(const ImportSink& sink, const DeviceIdentity& identity)
+{
+    // Every op must come from a device of the roster (relayed or not), and
+    // none may claim to be this device's beyond what it wrote: such a
+    // bundle is forged or broken and is refused whole.
+    Roster roster(m_ctx.db());
+    std::map<QString, bool> known;
+    qint64 ownNewest = -1;
+    for (const Op& op : sink.ops()) {
+        if (op.deviceId == identity.id()) {
+            if (ownNewest < 0) {
+                auto vector = OpLog::receivedVector(m_ctx.db(), identity.id());
+                if (!vector)
+                    return vector.error();
+                ownNewest = 0;
+                for (const auto& [device, seq] : *vector)
+                    if (device == identity.id())
+                        ownNewest = seq;
+            }
+            if (op.seq > ownNewest)
+                return Error::make(ErrorKind::Integrity,
+                                   tr("This bundle holds changes that claim to come from this "
+                                      "device but were not made here."),
+                                   QStringLiteral("merge/forged-own-op"));
+            continue;
+        }
+        auto it = known.find(op.deviceId);
+        if (it == known.end()) {
+            auto entry = roster.find(op.deviceId);
+            if (!entry)
+                return entry.error();
+            it = known.emplace(op.deviceId, entry->has_value()).first;
+        }
+        if (!it->second)
+            return Error::make(ErrorKind::Integrity,
+                               tr("This bundle holds changes from a device that is not in "
+                                  "your organisation."),
+                               QStringLiteral("merge/origin-not-in-roster"));
+    }
+    return {};
+}
+
 Status BundleImporter::advanceCoverage(const ImportSink& sink)
 {
+    // A coordinator is entitled to every op, so nothing may be passed over:
+    // its received vector moves only over ops actually here (the merge
+    // engine does that), whatever a sender claims to cover.
+    auto org = OrgStore(m_ctx.db()).org();
+    if (!org)
+        return org.error();
+    if (*org && (*org)->isCoordinator())
+        return {};
     // The sender vouches that every op of the range this device may receive
     // is in the bundle, so the received vector may pass over seqs it will
     // never see (ops of visits it is not entitled to). hasGap() has checked

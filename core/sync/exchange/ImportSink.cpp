@@ -68,8 +68,22 @@ Status ImportSink::takeOp(const QCborValue& body)
     auto op = OpItem::decode(body.toMap());
     if (!op)
         return damaged(op.error().detail);
+    // Every op is held until the bundle has been read: sharing the names
+    // ops repeat saves about 230 bytes per op (tests/bench/SyncBundleBench).
+    op->deviceId = interned(op->deviceId);
+    op->entity = interned(op->entity);
+    op->field = interned(op->field);
+    op->scope = interned(op->scope);
     m_ops.push_back(std::move(*op));
     return {};
+}
+
+const QString& ImportSink::interned(const QString& name)
+{
+    auto at = m_names.constFind(name);
+    if (at == m_names.constEnd())
+        at = m_names.insert(name);
+    return *at;
 }
 
 Status ImportSink::takeAck(const QCborValue& body)

@@ -54,11 +54,15 @@ public:
 
 private:
     Status takeOp(const QCborValue& body);
+    const QString& interned(const QString& name);
     Status takeAck(const QCborValue& body);
     Status takeConfig(const QCborValue& body);
 
     QString m_dir;
     std::vector<Op> m_ops;
+    // The device ids, entity, field and scope names the ops repeat, one
+    // shared copy of each.
+    QSet<QString> m_names;
     QList<QCborMap> m_roster;
     std::vector<CoverageRange> m_coverage;
     std::vector<std::pair<QString, qint64>> m_ack;

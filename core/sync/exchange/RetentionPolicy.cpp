@@ -6,17 +6,21 @@
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "core/sync/DeviceIdentity.h"
+#include "core/sync/bundle/BundleLimits.h"
 #include "core/sync/org/OrgStore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace vigil {
 
 namespace {
 
 constexpr const char* kKey = "sync.retention";
+// Room a bundle needs besides one blob's bytes (header, items, trailer).
+constexpr qint64 kBundleOverhead = 1024 * 1024;
 
 // Visits whose field work is over (DOMAIN.md: the laptop's job is done once
 // the team has left the place), not yet purged.
@@ -30,7 +34,8 @@ constexpr const char* kCandidates =
 // with them). Each must be acknowledged by every coordinator first.
 constexpr const char* kPurgeOps = R"sql(
 WITH interviews AS (SELECT id FROM interview WHERE visit_id = ?1),
-     identities AS (SELECT id FROM identity_entry WHERE interview_id IN (SELECT id FROM interviews)),
+     identities AS (SELECT id FROM identity_entry WHERE interview_id IN (SELECT id FROM interviews)
+        AND substr(sealed, 1, 4) = CAST('VID2' AS BLOB)),
      attachments AS (SELECT a.id FROM attachment a WHERE
         (a.owner_kind = 'visit' AND a.owner_id = ?1)
         OR (a.owner_kind = 'interview' AND a.owner_id IN (SELECT id FROM interviews))
@@ -197,20 +202,31 @@ Result<RetentionPolicy::Report> RetentionPolicy::apply(RecordContext& ctx, const
         // from the coordinators, whose log is complete.
         qint64 notes = 0;
         qint64 identities = 0;
+        // This device's own seq numbers stay taken (RecordContext, OpLog).
+        VIGIL_TRY(exec(db,
+                       "INSERT INTO local_state(key, value) SELECT 'sync.own_seq_floor', "
+                       "max(coalesce(max(seq), 0), coalesce((SELECT value FROM local_state "
+                       "WHERE key = 'sync.own_seq_floor'), 0)) FROM change_op WHERE device_id = "
+                       "(SELECT id FROM local_device LIMIT 1) AND ?1 IS NOT NULL "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       visitId));
         VIGIL_TRY(exec(db,
                        "DELETE FROM change_op WHERE (entity = 'interview' AND field = 'notes' "
                        "AND entity_id IN (SELECT id FROM interview WHERE visit_id = ?1)) OR "
                        "(entity = 'identity_entry' AND entity_id IN (SELECT id FROM "
                        "identity_entry WHERE interview_id IN (SELECT id FROM interview WHERE "
-                       "visit_id = ?1)))",
+                       "visit_id = ?1) AND substr(sealed, 1, 4) = CAST('VID2' AS BLOB)))",
                        visitId));
         VIGIL_TRY(exec(db,
                        "UPDATE interview SET notes = NULL WHERE visit_id = ?1 AND notes IS NOT "
                        "NULL",
                        visitId, &notes));
+        // Entries written before the vault joined are readable only here
+        // (VID1): the coordinators cannot open their copy, so they stay.
         VIGIL_TRY(exec(db,
                        "DELETE FROM identity_entry WHERE interview_id IN (SELECT id FROM "
-                       "interview WHERE visit_id = ?1)",
+                       "interview WHERE visit_id = ?1) AND substr(sealed, 1, 4) = "
+                       "CAST('VID2' AS BLOB)",
                        visitId, &identities));
         VIGIL_TRY(exec(db,
                        "INSERT INTO sync_purged_visit(visit_id, purged_at) VALUES (?1, "
@@ -224,7 +240,12 @@ Result<RetentionPolicy::Report> RetentionPolicy::apply(RecordContext& ctx, const
         VIGIL_TRY(tx->commit());
         // The files go after the commit: a failed commit must leave them.
         for (const QString& id : std::as_const(*files)) {
-            if (QFile::remove(attachments.filePath(id)))
+            // A file too large for any bundle never reached the coordinators
+            // (BundleExporter skips it): this is the only copy.
+            const QString path = attachments.filePath(id);
+            if (QFileInfo(path).size() >= BundleLimits{}.maxBundleSize - kBundleOverhead)
+                continue;
+            if (QFile::remove(path))
                 ++report.attachments;
         }
         ++report.visits;

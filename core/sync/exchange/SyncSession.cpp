@@ -108,16 +108,26 @@ Result<SyncOutcome> SyncSession::run()
     SyncOutcome outcome;
     report(SyncProgress::Phase::Connecting, 0, 0);
     VIGIL_TRY(m_transport.prepare(identity->id()));
-    VIGIL_TRY(receive(identity->id(), outcome));
+    // A file that cannot be imported now (not its fault: the disk, the
+    // database) must not stop this device from sending: the error is
+    // returned after the sending half ran.
+    const Status received = receive(identity->id(), outcome);
+    if (!received && received.error().kind == ErrorKind::Cancelled)
+        return received.error();
     auto state = OrgStore(db).org();
     if (!state)
         return state.error();
     if (*state && (*state)->state != QLatin1StringView("enrolled")) {
-        // Nobody accepts this device's bundles before the coordinator approved it.
+        // Nobody accepts this device's bundles before the coordinator
+        // approved it (nor after it was revoked).
         VIGIL_TRY(deliverRequest(identity->id(), outcome));
+        if (!received)
+            return received.error();
         return outcome;
     }
     VIGIL_TRY(send(identity->id(), outcome));
+    if (!received)
+        return received.error();
     return outcome;
 }
 
@@ -161,6 +171,14 @@ Status SyncSession::receive(const QString& selfId, SyncOutcome& outcome)
         if (!name.endsWith(QLatin1StringView(".vgb")))
             continue;
         VIGIL_TRY(m_transport.fetch(selfId, name, QDir(inbox).filePath(name)));
+    }
+    // Requests fetched by an earlier run and not taken in yet (the
+    // coordinator's app was busy) are handed on again.
+    const QDir kept(requests);
+    for (const QString& name : kept.entryList({QStringLiteral("enrol-*.vge")}, QDir::Files,
+                                              QDir::Name)) {
+        if (!outcome.enrolmentRequests.contains(kept.filePath(name)))
+            outcome.enrolmentRequests << kept.filePath(name);
     }
     report(SyncProgress::Phase::Importing, 0, names->size());
     BundleImporter importer(m_ctx, m_vaultDir);

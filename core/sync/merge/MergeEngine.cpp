@@ -75,7 +75,9 @@ private:
     ConflictDetector m_conflicts;
     MergeStats m_stats;
     qint64 m_newest = 0;
-    QHash<QString, const Op*> m_inBatch; // by "device/seq", into the checked ops
+    // By (device, seq), into the checked ops; the key shares the op's device
+    // id, where a "device/seq" string cost an allocation per op.
+    QHash<OpKey, const Op*> m_inBatch;
     QHash<QString, QString> m_entityOf;
     std::vector<Touched> m_touched;
     QHash<QString, std::size_t> m_touchedIndex;
@@ -137,7 +139,7 @@ Status MergeRun::checkEntity(const Op& op)
 Status MergeRun::store(const OpValidator::Checked& checked)
 {
     const Op& op = checked.op;
-    const QString key = op.deviceId + u'/' + QString::number(op.seq);
+    const OpKey key{op.deviceId, op.seq};
     const auto mismatch = [&op] {
         return Error::make(
             ErrorKind::Integrity,

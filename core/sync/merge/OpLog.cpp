@@ -53,7 +53,9 @@ Result<std::vector<std::pair<QString, qint64>>> OpLog::receivedVector(Database& 
         vector.emplace_back((*stmt)->columnText(0), (*stmt)->columnInt(1));
     }
     (void)(*stmt)->reset();
-    auto own = db.cached("SELECT coalesce(max(seq), 0) FROM change_op WHERE device_id = ?");
+    auto own = db.cached("SELECT max(coalesce(max(seq), 0), coalesce((SELECT value FROM "
+                         "local_state WHERE key = 'sync.own_seq_floor'), 0)) FROM change_op "
+                         "WHERE device_id = ?");
     if (!own)
         return own.error();
     (*own)->bind(1, localDeviceId);

@@ -1,5 +1,8 @@
 #include "core/sync/org/Organisation.h"
 
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
+
 #include "core/repo/EntitySpec.h"
 #include "core/repo/RecordContext.h"
 #include "core/repo/WriteTx.h"
@@ -408,6 +411,18 @@ Result<QByteArray> Organisation::join(const QByteArray& invitationFile, const QS
             ErrorKind::AlreadyExists,
             tr("This vault already belongs to the organisation “%1”.").arg((*current)->name),
             QStringLiteral("org: already in an organisation"));
+    if (*current) {
+        // A second invitation must come from the coordinator this vault
+        // already trusts: anyone can copy an organisation id into a file.
+        auto known = Roster(db).find(inv->coordinatorId);
+        if (!known)
+            return known.error();
+        if (!*known || (*known)->signPublic != inv->coordinatorSignPublic)
+            return Error::make(
+                ErrorKind::AlreadyExists,
+                tr("This vault already belongs to the organisation “%1”.").arg((*current)->name),
+                QStringLiteral("org: re-join names another coordinator"));
+    }
     auto signSecret = DeviceIdentity::signSecretKey(db);
     if (!signSecret)
         return signSecret.error();
@@ -447,6 +462,20 @@ Result<QByteArray> Organisation::join(const QByteArray& invitationFile, const QS
     return file;
 }
 
+bool Organisation::isFinalRefusal(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::Integrity:
+    case ErrorKind::Validation:
+    case ErrorKind::NotFound:
+    case ErrorKind::AlreadyExists:
+    case ErrorKind::Crypto:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Result<bool> Organisation::confirmEnrolment(WriteTx& tx)
 {
     Database& db = tx.context().db();
@@ -454,7 +483,7 @@ Result<bool> Organisation::confirmEnrolment(WriteTx& tx)
     auto org = store.org();
     if (!org)
         return org.error();
-    if (!*org || (*org)->state != OrgNames::kPending)
+    if (!*org)
         return false;
     auto identity = DeviceIdentity::ensure(db);
     if (!identity)
@@ -462,15 +491,34 @@ Result<bool> Organisation::confirmEnrolment(WriteTx& tx)
     auto own = Roster(db).find(identity->id());
     if (!own)
         return own.error();
+    // This device was revoked: it stops sending (SyncSession sends only
+    // from an enrolled device) and says so.
+    if (*own && (*own)->revision >= 1 && (*own)->isRevoked()
+        && (*org)->state != QLatin1StringView("revoked")) {
+        VIGIL_TRY(store.setOrgState((*org)->role, QStringLiteral("revoked")));
+        VIGIL_TRY(tx.audit("org.revoked", kAuditOrg, (*org)->orgId, roleDetail((*org)->role)));
+        return false;
+    }
     // Revision 0 would be an unsigned placeholder; a revoked entry never
     // enrols, nor one naming other keys than this device's.
     if (!*own || (*own)->revision < 1 || (*own)->isRevoked() ||
         (*own)->signPublic != identity->signPublicKey() ||
         (*own)->boxPublic != identity->boxPublicKey())
         return false;
+    const bool pending = (*org)->state == OrgNames::kPending;
+    if (!pending && (*org)->role == (*own)->role)
+        return false;
+    // Enrolled (or given another role by a coordinator): the unsigned
+    // coordinator entries taken from invitations are no longer needed, and
+    // this device acts with the role the coordinator signed.
+    auto drop = db.cached("DELETE FROM sync_device WHERE revision < 1");
+    if (!drop)
+        return drop.error();
+    VIGIL_TRY((*drop)->run());
     VIGIL_TRY(store.setOrgState((*own)->role, OrgNames::kEnrolled));
-    VIGIL_TRY(tx.audit("org.enrolled", kAuditOrg, (*org)->orgId, roleDetail((*own)->role)));
-    return true;
+    VIGIL_TRY(tx.audit(pending ? "org.enrolled" : "org.role_changed", kAuditOrg, (*org)->orgId,
+                       roleDetail((*own)->role)));
+    return pending;
 }
 
 } // namespace vigil

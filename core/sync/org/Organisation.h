@@ -69,6 +69,10 @@ public:
     // An enrolment request (.vge bytes): verified and stored as pending.
     Result<PendingEnrolment> receiveEnrolment(const QByteArray& requestFile);
     Result<QList<PendingEnrolment>> enrolments();
+    // Whether receiveEnrolment refused a request for what it is (damaged,
+    // unknown or used invitation, ...): the file can go. Any other error
+    // (a busy database, the disk) leaves it to be tried again.
+    static bool isFinalRefusal(const Error& error);
     // Signs the device into the roster (after the fingerprint comparison).
     Result<RosterEntry> approve(const QString& deviceId);
     Status refuse(const QString& deviceId);

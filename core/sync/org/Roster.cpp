@@ -152,7 +152,10 @@ Status Roster::storeVerified(const RosterEntry& e)
           "sign_public = excluded.sign_public, box_public = excluded.box_public, "
           "revoked_at = excluded.revoked_at, revision = excluded.revision, "
           "signed_by = excluded.signed_by, signature = excluded.signature "
-          "WHERE excluded.revision > sync_device.revision");
+          "WHERE excluded.revision > sync_device.revision "
+          // A revocation sticks: a later revision cannot undo it (a stolen
+          // key could otherwise sign its way back in).
+          "AND (sync_device.revoked_at IS NULL OR excluded.revoked_at IS NOT NULL)");
     if (!stmt)
         return stmt.error();
     Statement& s = **stmt;
@@ -192,7 +195,8 @@ Result<bool> Roster::accept(const QCborMap& item)
     auto current = find(entry->deviceId);
     if (!current)
         return current.error();
-    if (*current && (*current)->revision >= entry->revision)
+    if (*current && ((*current)->revision >= entry->revision
+                     || ((*current)->isRevoked() && !entry->isRevoked())))
         return false;
     VIGIL_TRY(storeVerified(*entry));
     return true;

@@ -131,8 +131,21 @@ TEST_CASE("retention purges a closed visit's notes, identities and files once th
                                   "'\"Canary-retention-note-5521\"'")
           == 0);
 
+    // The monitor's next change gets a new number (the purged ones stay
+    // taken) and reaches the coordinator.
+    const qint64 newestBefore = countRows(monitor.db(), "SELECT value FROM local_state WHERE "
+                                                        "key = 'sync.own_seq_floor'");
+    const QString later = addFinding(monitor, r.visit, QStringLiteral("Written after the purge"));
+    CHECK_FALSE(later.isEmpty());
+    CHECK(countRows(monitor.db(), "SELECT min(seq) FROM change_op WHERE entity_id = (SELECT "
+                                  "max(id) FROM finding)")
+          > newestBefore);
+
     // The coordinator keeps everything, and the purge does not travel.
     team.syncAll(2);
+    CHECK(countRows(team.coordinator().db(), "SELECT count(*) FROM finding WHERE title = "
+                                             "'Written after the purge'")
+          == 1);
     OrgDevice& coordinator = team.coordinator();
     CHECK(countRows(coordinator.db(), "SELECT count(*) FROM identity_entry") == 1);
     CHECK(countRows(coordinator.db(), "SELECT count(*) FROM interview WHERE notes = "

@@ -56,8 +56,8 @@ TEST_CASE("Ctrl+1..6 and the navigator list switch the workspace's section", "[u
     {
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         auto* note =
-            childNamed<QLabel>(workspace->sectionPage(Navigator::SyncInbox), "syncInboxNote");
-        CHECK(note->text().contains(QStringLiteral("sync")));
+            childNamed<QLabel>(workspace->sectionPage(Navigator::SyncInbox), "syncStateLabel");
+        CHECK(note->text().contains(QStringLiteral("not in an organisation")));
     }
     SECTION("Ctrl+F opens search with the query box focused")
     {

@@ -2,6 +2,7 @@
 // a revoked device, addressed to another device, or carrying an attachment
 // whose name tries to leave the attachments folder. Each is quarantined with
 // its reason, recorded in the inbox, and changes nothing.
+#include "core/sync/DeviceIdentity.h"
 #include "core/sync/exchange/BundleImporter.h"
 #include "core/sync/exchange/ImportSink.h"
 #include "core/sync/exchange/InboxRepository.h"
@@ -172,4 +173,64 @@ TEST_CASE("the quarantine holds no plaintext of a refused bundle", "[import]")
 
     CHECK(filesIn(org.a.quarantineDir()).size() == 4);
     CHECK(scanForCanaries({org.a.quarantineDir()}, {placeCanary, fileCanary}).isEmpty());
+}
+
+TEST_CASE("ops relayed from a device outside the roster, or forged as this device's, are "
+          "refused whole",
+          "[import]")
+{
+    Org org;
+    org.sendRoster(org.a);
+    org.sendRoster(org.b);
+
+    // b relays ops of a device nobody enrolled.
+    Member outsider;
+    outsider.addPlace("Lakeside");
+    BundleSpec relayed = org.opsBundle(org.b, 1, 0);
+    relayed.ops = outsider.ops(1, outsider.lastSeq());
+    expectRefused(org.a, org.write(org.b, {&org.a}, relayed, QStringLiteral("relay.vgb")),
+                  "invalid-changes");
+
+    // b sends ops that claim to be a's own, beyond what a ever wrote.
+    org.a.addPlace("Riverside");
+    std::vector<Op> forged = org.a.ops(1, org.a.lastSeq());
+    for (Op& op : forged) {
+        op.seq += 100;
+        op.entityId = QStringLiteral("0190a0a0-0000-7000-8000-00000000%1").arg(op.seq, 4, 10,
+                                                                                QLatin1Char('0'));
+    }
+    BundleSpec claimed = org.opsBundle(org.b, 1, 0);
+    claimed.ops = forged;
+    expectRefused(org.a, org.write(org.b, {&org.a}, claimed, QStringLiteral("forged.vgb")),
+                  "invalid-changes");
+}
+
+TEST_CASE("a revocation sticks: a later entry cannot bring the device back", "[import][org]")
+{
+    Org org;
+    org.sendRoster(org.a);
+    REQUIRE(Organisation(org.coordinator.vault()).revoke(org.b.id).ok());
+    org.sendRoster(org.a);
+    auto revoked = Roster(org.a.db()).find(org.b.id);
+    REQUIRE(revoked.ok());
+    REQUIRE((*revoked)->isRevoked());
+
+    // A newer revision without the revocation, properly signed by the
+    // coordinator (as a stolen coordinator key could sign it), is ignored.
+    RosterEntry back = **revoked;
+    back.revokedAt.reset();
+    back.revision += 5;
+    auto key = DeviceIdentity::signSecretKey(org.coordinator.db());
+    REQUIRE(key.ok());
+    // Signed with the coordinator's key into a scratch roster (b's own).
+    REQUIRE(Roster(org.b.db()).signAndStore(back, org.coordinator.id, *key).ok());
+    auto signedBack = Roster(org.b.db()).find(org.b.id);
+    REQUIRE(signedBack.ok());
+    REQUIRE(signedBack->has_value());
+    REQUIRE_FALSE((*signedBack)->isRevoked());
+    REQUIRE(signedBack.ok());
+    auto accepted = Roster(org.a.db()).accept(Roster::toItem(**signedBack));
+    REQUIRE(accepted.ok());
+    CHECK_FALSE(*accepted);
+    CHECK((*Roster(org.a.db()).find(org.b.id))->isRevoked());
 }

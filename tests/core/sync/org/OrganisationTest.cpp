@@ -370,9 +370,10 @@ TEST_CASE("organisation: revoking signs a new revision with the time", "[org]")
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().kind == ErrorKind::NotFound);
 
-    // A revoked device's entry never enrols it.
+    // A revoked device's entry never enrols it: the device learns it was
+    // revoked and stops sending.
     CHECK_FALSE(deliverRoster(c, d));
-    CHECK(d.state()->state == QStringLiteral("pending"));
+    CHECK(d.state()->state == QStringLiteral("revoked"));
 }
 
 TEST_CASE("organisation: who may do what", "[org]")
