@@ -23,6 +23,9 @@ CREATE TABLE sync_device (
     sign_public BLOB NOT NULL,
     box_public  BLOB NOT NULL,
     revoked_at  INTEGER,
+    -- Local: the device's highest seq this vault held when it learnt of the
+    -- revocation; its later ops are refused whatever their bundles claim.
+    revoked_seq INTEGER,
     revision    INTEGER NOT NULL,
     signed_by   TEXT NOT NULL,
     signature   BLOB NOT NULL

@@ -2,6 +2,7 @@
 
 #include "core/sync/bundle/BundleLimits.h"
 #include "core/sync/merge/MergeStats.h"
+#include "core/sync/merge/Op.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -90,7 +91,10 @@ private:
     Status acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
                         ImportReport& report);
     Status placeBlobs(ImportSink& sink, QList<qsizetype>& placed);
-    Status checkOrigins(const ImportSink& sink, const DeviceIdentity& identity);
+    // The ops to apply: refuses forged or foreign origins, drops relayed ops
+    // a revoked device made after its revocation.
+    Result<std::vector<Op>> checkOrigins(const ImportSink& sink, const DeviceIdentity& identity,
+                                         const QString& senderId);
     Status advanceCoverage(const ImportSink& sink);
     Status recordAck(const QString& senderId, const ImportSink& sink);
     Result<ImportReport> refuse(const QString& path, const QByteArray& sha256, ImportReport report,

@@ -2,6 +2,7 @@
 // verified bundle carries, applied in one write transaction.
 #include "core/repo/RecordContext.h"
 #include "core/repo/WriteTx.h"
+#include "core/sync/bundle/BundleError.h"
 #include "core/sync/org/OrgStore.h"
 #include "core/sync/org/Organisation.h"
 #include "core/store/Database.h"
@@ -41,8 +42,10 @@ Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
     if (!tx)
         return tx.error();
     VIGIL_TRY(acceptRoster(*tx, sink, identity, report));
-    VIGIL_TRY(checkOrigins(sink, identity));
-    auto stats = MergeEngine::apply(*tx, sink.ops());
+    auto ops = checkOrigins(sink, identity, report.senderId);
+    if (!ops)
+        return ops.error();
+    auto stats = MergeEngine::apply(*tx, *ops);
     if (!stats)
         return stats.error();
     report.merge = *stats;
@@ -127,13 +130,17 @@ Status BundleImporter::placeBlobs(ImportSink& sink, QList<qsizetype>& placed)
     return {};
 }
 
-Status BundleImporter::checkOrigins(const ImportSink& sink, const DeviceIdentity& identity)
+Result<std::vector<Op>> BundleImporter::checkOrigins(const ImportSink& sink,
+                                                     const DeviceIdentity& identity,
+                                                     const QString& senderId)
 {
+    std::vector<Op> kept;
+    kept.reserve(sink.ops().size());
     // Every op must come from a device of the roster (relayed or not), and
     // none may claim to be this device's beyond what it wrote: such a
     // bundle is forged or broken and is refused whole.
     Roster roster(m_ctx.db());
-    std::map<QString, bool> known;
+    std::map<QString, std::optional<RosterEntry>> known;
     qint64 ownNewest = -1;
     for (const Op& op : sink.ops()) {
         if (op.deviceId == identity.id()) {
@@ -151,6 +158,7 @@ Status BundleImporter::checkOrigins(const ImportSink& sink, const DeviceIdentity
                                    tr("This bundle holds changes that claim to come from this "
                                       "device but were not made here."),
                                    QStringLiteral("merge/forged-own-op"));
+            kept.push_back(op);
             continue;
         }
         auto it = known.find(op.deviceId);
@@ -158,15 +166,26 @@ Status BundleImporter::checkOrigins(const ImportSink& sink, const DeviceIdentity
             auto entry = roster.find(op.deviceId);
             if (!entry)
                 return entry.error();
-            it = known.emplace(op.deviceId, entry->has_value()).first;
+            it = known.emplace(op.deviceId, *entry).first;
         }
         if (!it->second)
             return Error::make(ErrorKind::Integrity,
                                tr("This bundle holds changes from a device that is not in "
                                   "your organisation."),
                                QStringLiteral("merge/origin-not-in-roster"));
+        const RosterEntry& origin = *it->second;
+        if (origin.isRevoked() && op.seq > origin.revokedSeq.value_or(0)) {
+            // A revoked device's own bundle with changes made after the
+            // revocation is refused, whatever date it claims; relayed ones
+            // are left out (the rest of the relay's bundle is good).
+            if (op.deviceId == senderId)
+                return BundleError::make(BundleErrorCode::RevokedSender,
+                                         QStringLiteral("ops after the revocation"));
+            continue;
+        }
+        kept.push_back(op);
     }
-    return {};
+    return kept;
 }
 
 Status BundleImporter::advanceCoverage(const ImportSink& sink)

@@ -53,7 +53,7 @@ QByteArray signedBytes(const RosterEntry& e)
 }
 
 const char* const kColumns = "device_id, name, role, person_id, sign_public, box_public, "
-                             "revoked_at, revision, signed_by, signature";
+                             "revoked_at, revision, signed_by, signature, revoked_seq";
 
 RosterEntry readRow(const Statement& s)
 {
@@ -69,6 +69,8 @@ RosterEntry readRow(const Statement& s)
     e.revision = s.columnInt(7);
     e.signedBy = s.columnText(8);
     e.signature = s.columnBlob(9);
+    if (!s.isNull(10))
+        e.revokedSeq = s.columnInt(10);
     return e;
 }
 
@@ -145,11 +147,17 @@ Status Roster::signAndStore(RosterEntry entry, const QString& signerId,
 
 Status Roster::storeVerified(const RosterEntry& e)
 {
+    // revoked_seq: fixed the first time this vault sees the device revoked,
+    // from what it had received of the device by then.
     auto stmt = m_db.cached(
         "INSERT INTO sync_device(" + QByteArray(kColumns)
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
+        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN ?7 IS NULL THEN NULL ELSE "
+          "coalesce((SELECT highest_seq FROM sync_received WHERE device_id = ?1), 0) END) "
+          "ON CONFLICT(device_id) DO UPDATE SET "
           "name = excluded.name, role = excluded.role, person_id = excluded.person_id, "
           "sign_public = excluded.sign_public, box_public = excluded.box_public, "
+          "revoked_seq = CASE WHEN sync_device.revoked_at IS NULL THEN excluded.revoked_seq "
+          "ELSE sync_device.revoked_seq END, "
           "revoked_at = excluded.revoked_at, revision = excluded.revision, "
           "signed_by = excluded.signed_by, signature = excluded.signature "
           "WHERE excluded.revision > sync_device.revision "

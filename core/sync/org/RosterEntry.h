@@ -20,6 +20,10 @@ struct RosterEntry
     QByteArray signPublic;  // Ed25519, 32 bytes
     QByteArray boxPublic;   // X25519, 32 bytes
     std::optional<qint64> revokedAt; // ms; bundles created from then on are refused
+    // Local, not signed: the device's highest seq this vault held when it
+    // learnt of the revocation. Its ops beyond it are refused, so a revoked
+    // device cannot get in by backdating its bundles.
+    std::optional<qint64> revokedSeq;
     qint64 revision = 0;    // higher replaces lower for the same device
     QString signedBy;       // the coordinator's device id
     QByteArray signature;   // Ed25519 over the canonical CBOR of the fields above

@@ -76,6 +76,11 @@ TEST_CASE("a bundle from a revoked device is refused from the revocation on", "[
     org.sendRoster(org.a);
     org.b.addPlace("Lakeside");
     const qint64 last = org.b.lastSeq();
+    // What b wrote and a received before the revocation counts.
+    importOk(org.a, org.write(org.b, {&org.a}, org.opsBundle(org.b, 1, last),
+                              QStringLiteral("before.vgb")));
+    org.b.addPlace("Hillside");
+    const qint64 later = org.b.lastSeq();
     REQUIRE(Organisation(org.coordinator.vault()).revoke(org.b.id).ok());
     org.sendRoster(org.a); // brings the new revision of b's entry
     auto entry = Roster(org.a.db()).find(org.b.id);
@@ -84,15 +89,20 @@ TEST_CASE("a bundle from a revoked device is refused from the revocation on", "[
     REQUIRE((*entry)->revokedAt.has_value());
     const qint64 revokedAt = *(*entry)->revokedAt;
 
-    BundleSpec late = org.opsBundle(org.b, 1, last);
+    CHECK((*entry)->revokedSeq == last);
+
+    BundleSpec late = org.opsBundle(org.b, last + 1, later);
     late.createdMs = revokedAt;
     expectRefused(org.a, org.write(org.b, {&org.a}, late, QStringLiteral("late.vgb")),
                   "revoked-sender");
 
-    // What it wrote before its revocation still counts.
-    BundleSpec early = late;
-    early.createdMs = revokedAt - 1;
-    importOk(org.a, org.write(org.b, {&org.a}, early, QStringLiteral("early.vgb")));
+    // Backdating the bundle does not help: its changes are newer than what
+    // this device held of b when it learnt of the revocation.
+    BundleSpec backdated = late;
+    backdated.createdMs = revokedAt - 1;
+    expectRefused(org.a,
+                  org.write(org.b, {&org.a}, backdated, QStringLiteral("backdated.vgb")),
+                  "revoked-sender");
 }
 
 TEST_CASE("a bundle addressed to another device is quarantined", "[import]")
