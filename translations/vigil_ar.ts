@@ -9467,12 +9467,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -9562,12 +9559,9 @@ Exit codes:
   search QUERY  بحث في النص الكامل للملاحظات والاستنتاجات والتوصيات والمشاهدات
   stats       الأرقام السنوية لسنة واحدة أو لعدة سنوات، بصيغة CSV
   report      تقرير زيارة بصيغة PDF أو ODT أو HTML، بعد مروره على حارس النشر
-  org ACTION  المنظمة: show و create و transport و invite و join و receive
-              و devices و approve و refuse و revoke (انظر أدناه)
-  sync        جولة مزامنة واحدة: استلام، ثم استيراد، ثم إرسال (عبر المجلد أو
-              خادم WebDAV المُعدّ، أو --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              حزم لكل نظير في مجلد صندوق بريد، أو استيراد ملفات حزم
+  org ACTION  المنظمة: show و create و transport و invite و join و receive و devices و approve و refuse و revoke (انظر أدناه)
+  sync        جولة مزامنة واحدة: استلام، ثم استيراد، ثم إرسال (عبر المجلد أو خادم WebDAV المُعدّ، أو --folder DIR)
+  bundle export --out DIR | bundle import FILE... حزم لكل نظير في مجلد صندوق بريد، أو استيراد ملفات حزم
 
 الخيارات:
   --vault DIR                مجلد الخزنة (الافتراضي: %1)

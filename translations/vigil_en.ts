@@ -9307,12 +9307,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)

@@ -9311,12 +9311,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -9398,26 +9395,17 @@ La línea de órdenes de Vigil: la misma bóveda cifrada que la ventana de Vigil
 Órdenes:
   init        crear una bóveda nueva (muestra la clave de recuperación una sola vez)
   demo        crear una bóveda con datos de demostración ficticios
-  info        mostrar la identidad, el formato y los parámetros de derivación
-              de claves de la bóveda
-  verify      comprobar el cifrado de cada página, la base de datos y la cadena
-              de auditoría
+  info        mostrar la identidad, el formato y los parámetros de derivación de claves de la bóveda
+  verify      comprobar el cifrado de cada página, la base de datos y la cadena de auditoría
   passwd      cambiar la frase de contraseña (los datos no se vuelven a cifrar)
   recover     establecer una nueva frase de contraseña con la clave de recuperación
-  db-key      mostrar la clave de SQLCipher, para abrir vigil.db en el shell
-              de sqlcipher
-  search QUERY  búsqueda de texto completo en notas, hallazgos, recomendaciones,
-              observaciones
+  db-key      mostrar la clave de SQLCipher, para abrir vigil.db en el shell de sqlcipher
+  search QUERY  búsqueda de texto completo en notas, hallazgos, recomendaciones, observaciones
   stats       las cifras anuales de un año, o de varios, en CSV
-  report      el informe de una visita en PDF, ODT o HTML, pasando por el control
-              de publicación
-  org ACTION  la organización: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (véase más abajo)
-  sync        una ronda de sincronización: recibir, importar, enviar (mediante la
-              carpeta o el servidor WebDAV configurados, o --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              paquetes para cada dispositivo en una carpeta de buzón, o importar
-              archivos de paquete
+  report      el informe de una visita en PDF, ODT o HTML, pasando por el control de publicación
+  org ACTION  la organización: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (véase más abajo)
+  sync        una ronda de sincronización: recibir, importar, enviar (mediante la carpeta o el servidor WebDAV configurados, o --folder DIR)
+  bundle export --out DIR | bundle import FILE... paquetes para cada dispositivo en una carpeta de buzón, o importar archivos de paquete
 
 Opciones:
   --vault DIR                la carpeta de la bóveda (predeterminada: %1)

@@ -9311,12 +9311,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -9396,30 +9393,19 @@ Exit codes:
 La ligne de commande de Vigil : le même coffre chiffré que la fenêtre de Vigil.
 
 Commandes :
-  init        créer un nouveau coffre (affiche une seule fois la clé de
-              récupération)
+  init        créer un nouveau coffre (affiche une seule fois la clé de récupération)
   demo        créer un coffre rempli de données de démonstration fictives
-  info        afficher l&apos;identité du coffre, son format et ses paramètres de
-              dérivation de clé
-  verify      vérifier le chiffrement de chaque page, la base de données et la
-              chaîne d&apos;audit
+  info        afficher l&apos;identité du coffre, son format et ses paramètres de dérivation de clé
+  verify      vérifier le chiffrement de chaque page, la base de données et la chaîne d&apos;audit
   passwd      changer la phrase secrète (les données ne sont pas rechiffrées)
-  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de
-              récupération
-  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell
-              sqlcipher
-  search REQUÊTE  recherche en texte intégral dans les notes, constats,
-              recommandations et observations
+  recover     définir une nouvelle phrase secrète à l&apos;aide de la clé de récupération
+  db-key      afficher la clé SQLCipher, pour ouvrir vigil.db dans le shell sqlcipher
+  search REQUÊTE  recherche en texte intégral dans les notes, constats, recommandations et observations
   stats       les chiffres annuels d&apos;une année, ou de plusieurs, au format CSV
-  report      le rapport d&apos;une visite en PDF, ODT ou HTML, via le garde-fou de
-              publication
-  org ACTION  l&apos;organisation : show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (voir ci-dessous)
-  sync        un cycle de synchronisation : réception, importation, envoi (via
-              le dossier ou le serveur WebDAV configuré, ou --folder DOSSIER)
-  bundle export --out DOSSIER | bundle import FICHIER...
-              des lots pour chaque pair dans un dossier de boîte aux lettres,
-              ou importer des fichiers de lots
+  report      le rapport d&apos;une visite en PDF, ODT ou HTML, via le garde-fou de publication
+  org ACTION  l&apos;organisation : show, create, transport, invite, join, receive, devices, approve, refuse, revoke (voir ci-dessous)
+  sync        un cycle de synchronisation : réception, importation, envoi (via le dossier ou le serveur WebDAV configuré, ou --folder DOSSIER)
+  bundle export --out DOSSIER | bundle import FICHIER... des lots pour chaque pair dans un dossier de boîte aux lettres, ou importer des fichiers de lots
 
 Options :
   --vault DOSSIER            le dossier du coffre (par défaut : %1)

@@ -9350,12 +9350,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -9445,12 +9442,9 @@ Exit codes:
   search QUERY  полнотекстовый поиск по заметкам, выводам, рекомендациям, наблюдениям
   stats       годовые показатели за один или несколько лет в формате CSV
   report      отчёт о посещении в формате PDF, ODT или HTML, через контроль публикации
-  org ACTION  организация: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (см. ниже)
-  sync        один цикл синхронизации: получение, импорт, отправка (через настроенную
-              папку или сервер WebDAV либо через --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              пакеты для всех участников в папку почтового ящика или импорт файлов пакетов
+  org ACTION  организация: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (см. ниже)
+  sync        один цикл синхронизации: получение, импорт, отправка (через настроенную папку или сервер WebDAV либо через --folder DIR)
+  bundle export --out DIR | bundle import FILE... пакеты для всех участников в папку почтового ящика или импорт файлов пакетов
 
 Параметры:
   --vault DIR                папка хранилища (по умолчанию: %1)

@@ -9272,12 +9272,9 @@ Commands:
   search QUERY  full-text search of notes, findings, recommendations, observations
   stats       the annual figures of a year, or of several, as CSV
   report      a visit&apos;s report as PDF, ODT or HTML, through the publication guard
-  org ACTION  the organisation: show, create, transport, invite, join, receive,
-              devices, approve, refuse, revoke (see below)
-  sync        one round of sync: receive, import, send (over the configured
-              folder or WebDAV server, or --folder DIR)
-  bundle export --out DIR | bundle import FILE...
-              bundles for every peer into a mailbox folder, or import bundle files
+  org ACTION  the organisation: show, create, transport, invite, join, receive, devices, approve, refuse, revoke (see below)
+  sync        one round of sync: receive, import, send (over the configured folder or WebDAV server, or --folder DIR)
+  bundle export --out DIR | bundle import FILE... bundles for every peer into a mailbox folder, or import bundle files
 
 Options:
   --vault DIR                the vault folder (default: %1)
@@ -9367,12 +9364,9 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
   search QUERY  全文搜索笔记、调查结果、建议和观察记录
   stats       某一年或若干年的年度数据，CSV 格式
   report      经发布审查后，以 PDF、ODT 或 HTML 格式输出某次访问的报告
-  org ACTION  组织：show、create、transport、invite、join、receive、
-              devices、approve、refuse、revoke（见下文）
-  sync        进行一轮同步：接收、导入、发送（通过已配置的
-              文件夹或 WebDAV 服务器，或 --folder DIR）
-  bundle export --out DIR | bundle import FILE...
-              为每个对等设备将同步包写入邮箱文件夹，或导入同步包文件
+  org ACTION  组织：show、create、transport、invite、join、receive、 devices、approve、refuse、revoke（见下文）
+  sync        进行一轮同步：接收、导入、发送（通过已配置的 文件夹或 WebDAV 服务器，或 --folder DIR）
+  bundle export --out DIR | bundle import FILE... 为每个对等设备将同步包写入邮箱文件夹，或导入同步包文件
 
 选项：
   --vault DIR                保险库文件夹（默认：%1）
