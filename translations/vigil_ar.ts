@@ -611,6 +611,14 @@
             <numerusform>استُورد %n تغيير من جهاز آخر.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation>تحتوي هذه الحزمة على تغييرات يُدّعى أنها صادرة عن هذا الجهاز لكنها لم تُجرَ عليه.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation>تحتوي هذه الحزمة على تغييرات من جهاز لا ينتمي إلى مؤسستك.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9860,6 +9868,10 @@ Exit codes:
             <numerusform>رُفضت %n حزمةً.</numerusform>
             <numerusform>رُفضت %n حزمة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation>أبطل المنسق تسجيل هذا الجهاز: لم يعد يُجري المزامنة.</translation>
     </message>
 </context>
 <context>

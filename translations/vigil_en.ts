@@ -595,6 +595,14 @@
             <numerusform>Imported %n changes from another device.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9593,6 +9601,10 @@ Exit codes:
             <numerusform>%n bundle were refused.</numerusform>
             <numerusform>%n bundles were refused.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

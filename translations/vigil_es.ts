@@ -595,6 +595,14 @@
             <numerusform>Se importaron %n cambios de otro dispositivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation>Este paquete contiene cambios que dicen proceder de este dispositivo pero no se hicieron aquí.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation>Este paquete contiene cambios de un dispositivo que no pertenece a su organización.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9696,6 +9704,10 @@ Códigos de salida:
             <numerusform>Se rechazó %n paquete.</numerusform>
             <numerusform>Se rechazaron %n paquetes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation>Este dispositivo fue revocado por la coordinación: ya no se sincroniza.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,14 @@
             <numerusform>%n modifications importées depuis un autre appareil.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation>Ce lot contient des modifications qui se disent issues de cet appareil mais n&apos;y ont pas été faites.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation>Ce lot contient des modifications d&apos;un appareil qui n&apos;appartient pas à votre organisation.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9713,6 +9721,10 @@ Codes de sortie :
             <numerusform>%n lot a été refusé.</numerusform>
             <numerusform>%n lots ont été refusés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation>Cet appareil a été révoqué par le coordinateur&#xa0;: il ne se synchronise plus.</translation>
     </message>
 </context>
 <context>

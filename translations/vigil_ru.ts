@@ -599,6 +599,14 @@
             <numerusform>Импортировано %n изменений с другого устройства.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation>Этот пакет содержит изменения, якобы сделанные на этом устройстве, но сделанные не здесь.</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation>Этот пакет содержит изменения с устройства, не входящего в Вашу организацию.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9731,6 +9739,10 @@ Exit codes:
             <numerusform>%n пакета отклонено.</numerusform>
             <numerusform>%n пакетов отклонено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation>Регистрация этого устройства отозвана координатором: оно больше не синхронизируется.</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,14 @@
             <numerusform>已从另一台设备导入 %n 项更改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This bundle holds changes that claim to come from this device but were not made here.</source>
+        <translation>此同步包中有声称来自本设备、但并非在本设备上所做的更改。</translation>
+    </message>
+    <message>
+        <source>This bundle holds changes from a device that is not in your organisation.</source>
+        <translation>此同步包中有来自不属于贵机构的设备的更改。</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChecklistPanel</name>
@@ -9645,6 +9653,10 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
         <translation>
             <numerusform>%n 个同步包被拒绝。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device was revoked by the coordinator: it no longer syncs.</source>
+        <translation>此设备已被协调员撤销授权：不再同步。</translation>
     </message>
 </context>
 <context>

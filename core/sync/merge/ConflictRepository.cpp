@@ -148,10 +148,57 @@ Status ConflictRepository::resolve(const QString& conflictId, const QString& cho
     if (!tx)
         return tx.error();
     // The new op's base is the newest stamp of the field here, so it
-    // replaces both versions knowingly and raises no conflict of its own.
+    // replaces both versions knowingly and raises no conflict of its own,
+    // except when that stamp is shared (see settleReplaced).
     VIGIL_TRY(tx->update(*spec, conflict->entityId, {{field->name, chosenText}}));
     VIGIL_TRY(markResolved(*tx, *conflict, "chose_text"));
+    VIGIL_TRY(settleReplaced(*tx, *conflict));
     return tx->commit();
+}
+
+Status ConflictRepository::settleReplaced(WriteTx& tx, const Conflict& resolved)
+{
+    // When the two versions share a stamp, the resolution's base cannot say
+    // which one its writer saw, so the detector records the resolution as
+    // replacing an unseen version: a conflict the user already settled, as
+    // both versions were on screen. Its id is the same everywhere, and so
+    // is its resolution, which travels with the new op.
+    auto stmt = m_ctx.db().cached(
+        "SELECT c.id, c.scope FROM sync_conflict c JOIN (SELECT device_id, seq FROM change_op "
+        "WHERE entity_id = ?1 AND field = ?2 ORDER BY hlc DESC, device_id DESC LIMIT 1) n "
+        "ON c.winner_device = n.device_id AND c.winner_seq = n.seq "
+        "WHERE c.entity_id = ?1 AND c.field = ?2 AND c.kind = ?3 AND c.id <> ?4 "
+        "AND ((c.loser_device = ?5 AND c.loser_seq = ?6) "
+        "OR (c.loser_device = ?7 AND c.loser_seq = ?8))");
+    if (!stmt)
+        return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, resolved.entityId)
+        .bind(2, resolved.field)
+        .bind(3, QString::fromLatin1(ConflictDetector::kProse))
+        .bind(4, resolved.id)
+        .bind(5, resolved.winnerDevice)
+        .bind(6, resolved.winnerSeq)
+        .bind(7, resolved.loserDevice)
+        .bind(8, resolved.loserSeq);
+    std::vector<Conflict> replaced;
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            (void)s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        Conflict c;
+        c.id = s.columnText(0);
+        c.scope = s.columnText(1);
+        replaced.push_back(std::move(c));
+    }
+    (void)s.reset();
+    for (const Conflict& c : replaced)
+        VIGIL_TRY(markResolved(tx, c, "chose_text"));
+    return {};
 }
 
 Status ConflictRepository::keepCurrent(const QString& conflictId)

@@ -39,6 +39,7 @@ private:
     Status fillCurrent(Conflict& conflict);
     Result<Conflict> openConflict(const QString& conflictId, const char* kind);
     Status markResolved(WriteTx& tx, const Conflict& conflict, const char* choice);
+    Status settleReplaced(WriteTx& tx, const Conflict& resolved);
 
     RecordContext& m_ctx;
 };

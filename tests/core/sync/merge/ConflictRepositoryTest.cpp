@@ -194,3 +194,41 @@ TEST_CASE("an unknown conflict id is reported as not found", "[merge]")
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
+
+TEST_CASE("resolving a conflict between two ops that share a stamp leaves nothing open",
+          "[merge]")
+{
+    // Two devices wrote in the same millisecond with the same counter: the
+    // resolution's base names that stamp, which cannot say whose text the
+    // writer had. The resolver had both on screen, so nothing is open after.
+    VaultFixture here;
+    OpMaker a{'a'}, b{'b'};
+    const QString place = QStringLiteral("0190a000-0000-7000-8000-000000000001");
+    const QString visit = QStringLiteral("0190a000-0000-7000-8000-000000000002");
+    const QString finding = QStringLiteral("0190a000-0000-7000-8000-000000000003");
+    const auto ops = join({newPlace(a, stamp(1), place), newVisit(a, stamp(2), visit, place),
+                           newFinding(a, stamp(10), finding, visit, "f0"),
+                           a.change(stamp(20), catalog::kFinding, finding,
+                                    {{"facts", QStringLiteral("Seen by a.")}}, stamp(10)),
+                           b.change(stamp(20), catalog::kFinding, finding,
+                                    {{"facts", QStringLiteral("Seen by b.")}}, stamp(10))});
+    REQUIRE(deliver(here.records(), ops).ok());
+    ConflictRepository conflicts(here.records());
+    auto open = conflicts.listOpen();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+
+    const QString merged = QStringLiteral("Seen by a and by b.");
+    REQUIRE(conflicts.resolve(open->front().id, merged).ok());
+    auto after = conflicts.listOpen();
+    REQUIRE(after.ok());
+    CHECK(after->empty());
+
+    // A device that receives the resolution agrees.
+    VaultFixture other;
+    REQUIRE(deliver(other.records(), allOps(here.db())).ok());
+    auto there = ConflictRepository(other.records()).listOpen();
+    REQUIRE(there.ok());
+    CHECK(there->empty());
+    CHECK(digestOf(other.db()) == digestOf(here.db()));
+}
