@@ -379,6 +379,17 @@ QStringList WebDavServer::requestLog() const
     return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+QStringList WebDavServer::requestLogWith(const QString& line, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QStringList log = requestLog();
+    while (!log.contains(line) && !deadline.hasExpired()) {
+        QThread::msleep(10);
+        log = requestLog();
+    }
+    return log;
+}
+
 bool WebDavServer::failRequests(const QString& method, int status)
 {
     if (!kFaultMethods.contains(method) || !kFaultStatuses.contains(status))

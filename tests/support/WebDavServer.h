@@ -57,7 +57,11 @@ public:
     // The folder behind url().
     QString storagePath() const;
     // "METHOD /path status" of every request that reached the server.
+    // Apache writes a request's line after sending the response, so a
+    // client may see the response first: requestLogWith waits (up to
+    // `timeoutMs`) until the log holds `line`, then returns it.
     QStringList requestLog() const;
+    QStringList requestLogWith(const QString& line, int timeoutMs = 5000) const;
 
     // From now on requests with `method` (MKCOL, PUT, MOVE, PROPFIND, GET,
     // DELETE, or "*" for all) are answered with `status` (500 or 507)

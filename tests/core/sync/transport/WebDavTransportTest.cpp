@@ -86,8 +86,8 @@ TEST_CASE("WebDavTransport: put, list, fetch and remove a multi-megabyte file", 
     CHECK(f.stored(kPeer) == QStringList{name});
     CHECK(readFile(f.mailbox(kPeer) + QLatin1Char('/') + name) == bytes);
     // Uploaded under .part, then renamed: a reader never saw the name half written.
-    const QStringList log = f.server.requestLog();
     const QString path = QStringLiteral("/vigil/to-%1/%2").arg(kPeer, name);
+    const QStringList log = f.server.requestLogWith(QStringLiteral("MOVE %1.part 201").arg(path));
     const auto putAt = log.indexOf(QStringLiteral("PUT %1.part 201").arg(path));
     const auto moveAt = log.indexOf(QStringLiteral("MOVE %1.part 201").arg(path));
     INFO(log.join(QLatin1Char('\n')).toStdString());
