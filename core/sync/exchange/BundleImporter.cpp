@@ -6,7 +6,9 @@
 #include "core/store/Transaction.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/bundle/BundleError.h"
+#include "core/sync/bundle/BundleFrame.h"
 #include "core/sync/bundle/BundleReader.h"
+#include "core/sync/exchange/ImportRun.h"
 #include "core/sync/exchange/ImportSink.h"
 #include "core/sync/exchange/InboxRepository.h"
 #include "core/sync/exchange/Quarantine.h"
@@ -34,20 +36,27 @@ namespace vigil {
 namespace {
 
 // libsodium's SHA-256, not QCryptographicHash: Qt 6.4's runs at about half
-// the speed, and this pass over the whole file was a quarter of the time an
-// import of photos took (tests/bench/SyncBundleBench).
-Result<QByteArray> fileSha256(const QString& path)
+// the speed.
+QByteArray sha256(QByteArrayView bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(file.exists() ? EACCES : ENOENT, path);
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
+                       reinterpret_cast<const unsigned char*>(bytes.data()),
+                       std::size_t(bytes.size()));
+    return digest;
+}
+
+Result<QByteArray> fileSha256(QFile& file)
+{
     crypto_hash_sha256_state hash;
     crypto_hash_sha256_init(&hash);
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    if (!file.seek(0))
+        return ioError(EIO, file.fileName());
     while (true) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return ioError(EIO, path);
+            return ioError(EIO, file.fileName());
         if (n == 0)
             break;
         crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char*>(buffer.constData()),
@@ -56,6 +65,23 @@ Result<QByteArray> fileSha256(const QString& path)
     QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char*>(digest.data()));
     return digest;
+}
+
+// What names a file in sync_inbox (docs/sync-protocol.md "Import"): the
+// SHA-256 of its signature, read from the trailer. The signature covers
+// every other byte and Ed25519 signs deterministically, so the same bundle
+// always has the same one, and no pass over the file is needed before the
+// reader's own. A file without a readable frame is named by the SHA-256 of
+// its content; it is refused anyway.
+Result<QByteArray> fingerprint(const QString& path, const BundleLimits& limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(file.exists() ? EACCES : ENOENT, path);
+    auto frame = BundleFrame::read(file, limits);
+    if (frame)
+        return sha256(frame->signature);
+    return fileSha256(file);
 }
 
 // A refusal because of what the file holds, as opposed to a failure of this
@@ -119,7 +145,7 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
                            tr("This vault is not part of an organisation, so it cannot import "
                               "bundles. Join an organisation first."),
                            QStringLiteral("import: standalone vault"));
-    auto sha = fileSha256(path);
+    auto sha = fingerprint(path, m_limits);
     if (!sha)
         return sha.error();
 
@@ -164,18 +190,31 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
     const BundleReader reader(identity->id(), identity->boxPublicKey(), *boxSecret, senders,
                               m_limits);
     ImportSink sink(QDir(m_vaultDir).filePath(QLatin1StringView(Vault::kAttachmentsDir)));
+    // Ops are merged in pages inside one transaction as the reader delivers
+    // them (after the signature pass, so every byte is signed); the
+    // transaction commits only once the whole file has been read and
+    // checked, and rolls back with `run` otherwise.
+    ImportRun run;
+    sink.setOpPages(m_opPage, [&](std::vector<Op>& ops) -> Status {
+        if (!run.begun)
+            VIGIL_TRY(begin(run, sink, report));
+        if (run.waiting)
+            return {}; // nothing is applied; the read goes on to verify the file
+        return applyPage(run, ops, *identity, report.senderId);
+    });
     auto summary = reader.read(path, sink);
     if (lookupFailure)
         return *lookupFailure; // the roster could not be read: not the file's fault
-    if (!summary)
+    if (!summary) {
+        run.tx.reset();
         return refuse(path, *sha, std::move(report), summary.error());
-    report.ops = qint64(sink.ops().size());
+    }
+    report.ops = sink.opCount();
     report.blobs = qint64(sink.blobs().size());
+    if (!run.begun)
+        VIGIL_TRY(begin(run, sink, report));
 
-    auto gap = hasGap(sink);
-    if (!gap)
-        return gap.error();
-    if (*gap) {
+    if (run.waiting) {
         report.outcome = ImportReport::Outcome::Waiting;
         report.reason = QString::fromLatin1(Quarantine::kGap);
         report.message = Quarantine::reasonText(report.reason);
@@ -196,8 +235,10 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
         return report;
     }
 
-    if (auto applied = apply(sink, *identity, *sha, report); !applied)
+    if (auto applied = finish(run, sink, *identity, *sha, report); !applied) {
+        run.tx.reset();
         return refuse(path, *sha, std::move(report), applied.error());
+    }
     report.outcome = ImportReport::Outcome::Imported;
     report.message = tr("Imported %n change(s) from another device.", nullptr, int(report.ops));
     return report;

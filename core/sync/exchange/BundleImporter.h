@@ -16,6 +16,7 @@ namespace vigil {
 class DeviceIdentity;
 class ImportSink;
 class RecordContext;
+struct ImportRun;
 class Vault;
 class WriteTx;
 struct BundleSummary;
@@ -67,8 +68,9 @@ public:
     // attachments/ and quarantine/.
     BundleImporter(RecordContext& ctx, QString vaultDir, Clock now = {});
 
-    // Tests tighten the reader's limits.
+    // Tests tighten the reader's limits and shrink the pages.
     void setLimits(const BundleLimits& limits) { m_limits = limits; }
+    void setOpPage(qsizetype ops) { m_opPage = ops; }
 
     // Imports one bundle. Never deletes `path`: when imported or already
     // imported the caller does; when quarantined it has been moved.
@@ -83,18 +85,27 @@ public:
     // file's fault (the rest stay for next time).
     Result<QList<ImportReport>> importAll(const QString& inboxDir);
 
+    // Ops are merged in pages of this many as the reader delivers them, so
+    // the memory an import needs does not grow with the bundle.
+    static constexpr qsizetype kOpPage = 4096;
+
 private:
     Result<bool> isMember();
     Result<bool> hasGap(const ImportSink& sink);
-    Status apply(ImportSink& sink, const DeviceIdentity& identity, const QByteArray& sha256,
-                 ImportReport& report);
-    Status acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
-                        ImportReport& report);
+    // Checks the gap and, when there is none, opens the transaction and
+    // accepts the roster items: once, before the first page is applied.
+    Status begin(ImportRun& run, ImportSink& sink, ImportReport& report);
+    Status applyPage(ImportRun& run, std::vector<Op>& ops, const DeviceIdentity& identity,
+                     const QString& senderId);
+    // The last page, the files, coverage, ack and inbox row; then commits.
+    Status finish(ImportRun& run, ImportSink& sink, const DeviceIdentity& identity,
+                  const QByteArray& sha256, ImportReport& report);
+    Status acceptRoster(WriteTx& tx, ImportSink& sink, ImportReport& report);
     Status placeBlobs(ImportSink& sink, QList<qsizetype>& placed);
-    // The ops to apply: refuses forged or foreign origins, drops relayed ops
-    // a revoked device made after its revocation.
-    Result<std::vector<Op>> checkOrigins(const ImportSink& sink, const DeviceIdentity& identity,
-                                         const QString& senderId);
+    // Drops from `ops` relayed ops a revoked device made after its
+    // revocation; refuses the bundle for forged or foreign origins.
+    Status checkOrigins(std::vector<Op>& ops, const DeviceIdentity& identity,
+                        const QString& senderId);
     Status advanceCoverage(const ImportSink& sink);
     Status recordAck(const QString& senderId, const ImportSink& sink);
     Result<ImportReport> refuse(const QString& path, const QByteArray& sha256, ImportReport report,
@@ -107,6 +118,7 @@ private:
     QString m_vaultDir;
     Clock m_now;
     BundleLimits m_limits;
+    qsizetype m_opPage = kOpPage;
 };
 
 } // namespace vigil

@@ -1,19 +1,21 @@
 // BundleImporter, step 4 of docs/sync-protocol.md "Import": everything a
-// verified bundle carries, applied in one write transaction.
+// verified bundle carries, applied in one write transaction, the ops in
+// pages as the reader delivers them.
 #include "core/repo/RecordContext.h"
 #include "core/repo/WriteTx.h"
-#include "core/sync/bundle/BundleError.h"
-#include "core/sync/org/OrgStore.h"
-#include "core/sync/org/Organisation.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "core/sync/DeviceIdentity.h"
+#include "core/sync/bundle/BundleError.h"
 #include "core/sync/exchange/BundleImporter.h"
+#include "core/sync/exchange/ImportRun.h"
 #include "core/sync/exchange/ImportSink.h"
 #include "core/sync/exchange/InboxRepository.h"
 #include "core/sync/exchange/PeerState.h"
 #include "core/sync/merge/MergeEngine.h"
 #include "core/sync/merge/OpLog.h"
+#include "core/sync/org/OrgStore.h"
+#include "core/sync/org/Organisation.h"
 #include "core/sync/org/Roster.h"
 #include "core/vault/Vault.h"
 
@@ -35,20 +37,41 @@ bool isEntryFault(const Error& error)
 
 } // namespace
 
-Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
-                             const QByteArray& sha256, ImportReport& report)
+Status BundleImporter::begin(ImportRun& run, ImportSink& sink, ImportReport& report)
 {
+    run.begun = true;
+    // Coverage comes before every op (ImportSink enforces it), so the gap
+    // check runs before anything is applied.
+    auto gap = hasGap(sink);
+    if (!gap)
+        return gap.error();
+    if (*gap) {
+        run.waiting = true;
+        return {};
+    }
     auto tx = m_ctx.beginWrite();
     if (!tx)
         return tx.error();
-    VIGIL_TRY(acceptRoster(*tx, sink, identity, report));
-    auto ops = checkOrigins(sink, identity, report.senderId);
-    if (!ops)
-        return ops.error();
-    auto stats = MergeEngine::apply(*tx, *ops);
+    run.tx.emplace(std::move(*tx));
+    return acceptRoster(*run.tx, sink, report);
+}
+
+Status BundleImporter::applyPage(ImportRun& run, std::vector<Op>& ops,
+                                 const DeviceIdentity& identity, const QString& senderId)
+{
+    VIGIL_TRY(checkOrigins(ops, identity, senderId));
+    auto stats = MergeEngine::apply(*run.tx, ops);
     if (!stats)
         return stats.error();
-    report.merge = *stats;
+    run.merge += *stats;
+    return {};
+}
+
+Status BundleImporter::finish(ImportRun& run, ImportSink& sink, const DeviceIdentity& identity,
+                              const QByteArray& sha256, ImportReport& report)
+{
+    VIGIL_TRY(applyPage(run, sink.ops(), identity, report.senderId));
+    report.merge = run.merge;
     // Moved in before the commit, so a failed rename leaves nothing applied;
     // a failed commit deletes them again (PartFile's destructor, kept below
     // only once committed).
@@ -56,15 +79,14 @@ Status BundleImporter::apply(ImportSink& sink, const DeviceIdentity& identity,
     VIGIL_TRY(placeBlobs(sink, placed));
     VIGIL_TRY(advanceCoverage(sink));
     VIGIL_TRY(recordAck(report.senderId, sink));
-    VIGIL_TRY(recordRow(sha256, report, InboxEntry::kImported, qint64(stats->conflictsAdded)));
-    VIGIL_TRY(tx->commit());
+    VIGIL_TRY(recordRow(sha256, report, InboxEntry::kImported, qint64(run.merge.conflictsAdded)));
+    VIGIL_TRY(run.tx->commit());
     for (const qsizetype i : std::as_const(placed))
         sink.blobs()[std::size_t(i)].part.keep();
     return {};
 }
 
-Status BundleImporter::acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceIdentity& identity,
-                                    ImportReport& report)
+Status BundleImporter::acceptRoster(WriteTx& tx, ImportSink& sink, ImportReport& report)
 {
     Database& db = m_ctx.db();
     Roster roster(db);
@@ -94,7 +116,6 @@ Status BundleImporter::acceptRoster(WriteTx& tx, ImportSink& sink, const DeviceI
     // This device's own entry makes a pending membership enrolled
     // (docs/sync-protocol.md "Organisation and enrolment", step 5), with the
     // role the coordinator signed and an audit event.
-    (void)identity;
     auto enrolled = Organisation::confirmEnrolment(tx);
     if (!enrolled)
         return enrolled.error();
@@ -130,19 +151,23 @@ Status BundleImporter::placeBlobs(ImportSink& sink, QList<qsizetype>& placed)
     return {};
 }
 
-Result<std::vector<Op>> BundleImporter::checkOrigins(const ImportSink& sink,
-                                                     const DeviceIdentity& identity,
-                                                     const QString& senderId)
+Status BundleImporter::checkOrigins(std::vector<Op>& ops, const DeviceIdentity& identity,
+                                    const QString& senderId)
 {
-    std::vector<Op> kept;
-    kept.reserve(sink.ops().size());
     // Every op must come from a device of the roster (relayed or not), and
     // none may claim to be this device's beyond what it wrote: such a
     // bundle is forged or broken and is refused whole.
     Roster roster(m_ctx.db());
     std::map<QString, std::optional<RosterEntry>> known;
     qint64 ownNewest = -1;
-    for (const Op& op : sink.ops()) {
+    std::size_t kept = 0; // ops[0, kept) stay, in their order
+    const auto keep = [&ops, &kept](std::size_t i) {
+        if (kept != i)
+            ops[kept] = std::move(ops[i]);
+        ++kept;
+    };
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        const Op& op = ops[i];
         if (op.deviceId == identity.id()) {
             if (ownNewest < 0) {
                 auto vector = OpLog::receivedVector(m_ctx.db(), identity.id());
@@ -158,7 +183,7 @@ Result<std::vector<Op>> BundleImporter::checkOrigins(const ImportSink& sink,
                                    tr("This bundle holds changes that claim to come from this "
                                       "device but were not made here."),
                                    QStringLiteral("merge/forged-own-op"));
-            kept.push_back(op);
+            keep(i);
             continue;
         }
         auto it = known.find(op.deviceId);
@@ -183,9 +208,10 @@ Result<std::vector<Op>> BundleImporter::checkOrigins(const ImportSink& sink,
                                          QStringLiteral("ops after the revocation"));
             continue;
         }
-        kept.push_back(op);
+        keep(i);
     }
-    return kept;
+    ops.resize(kept);
+    return {};
 }
 
 Status BundleImporter::advanceCoverage(const ImportSink& sink)

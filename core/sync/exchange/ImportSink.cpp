@@ -34,6 +34,13 @@ Error damaged(const QString& detail)
 
 ImportSink::ImportSink(QString attachmentsDir) : m_dir(std::move(attachmentsDir)) {}
 
+void ImportSink::setOpPages(qsizetype pageSize, OpPage handler)
+{
+    m_pageSize = pageSize;
+    m_page = std::move(handler);
+    m_ops.reserve(std::size_t(pageSize));
+}
+
 QCborMap ImportSink::attachmentMeta(const QString& attachmentId)
 {
     QCborMap meta;
@@ -50,6 +57,8 @@ Status ImportSink::item(BundleItemKind kind, const QCborValue& body)
     case BundleItemKind::Ack:
         return takeAck(body);
     case BundleItemKind::Roster:
+        if (m_opCount > 0)
+            return damaged(QStringLiteral("roster item after the ops"));
         if (!body.isMap())
             return damaged(QStringLiteral("roster item is not a map"));
         m_roster.append(body.toMap());
@@ -68,13 +77,18 @@ Status ImportSink::takeOp(const QCborValue& body)
     auto op = OpItem::decode(body.toMap());
     if (!op)
         return damaged(op.error().detail);
-    // Every op is held until the bundle has been read: sharing the names
-    // ops repeat saves about 230 bytes per op (tests/bench/SyncBundleBench).
+    // A page of ops is held until it is handed on: sharing the names ops
+    // repeat saves about 230 bytes per op (tests/bench/SyncBundleBench).
     op->deviceId = interned(op->deviceId);
     op->entity = interned(op->entity);
     op->field = interned(op->field);
     op->scope = interned(op->scope);
     m_ops.push_back(std::move(*op));
+    ++m_opCount;
+    if (m_page && qsizetype(m_ops.size()) >= m_pageSize) {
+        VIGIL_TRY(m_page(m_ops));
+        m_ops.clear();
+    }
     return {};
 }
 
@@ -114,6 +128,8 @@ Status ImportSink::takeConfig(const QCborValue& body)
     // Other config items (places, templates, assignments) have no receiver yet.
     if (!CoverageItem::isCoverage(map))
         return {};
+    if (m_opCount > 0)
+        return damaged(QStringLiteral("coverage item after the ops"));
     auto ranges = CoverageItem::decode(map);
     if (!ranges)
         return damaged(ranges.error().detail);

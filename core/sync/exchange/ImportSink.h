@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -22,8 +23,13 @@ namespace vigil {
 // collected is provisional until the reader succeeds, and the part files
 // vanish with the sink unless the importer moves and keeps them.
 //
-// Memory: ops are kept as decoded structs (a 64 MiB bundle holds at most
-// 262,144 items); blobs never sit in memory, only a 10-byte prefix check.
+// Memory: ops are handed on in pages (setOpPages) or, without a page
+// handler, kept as decoded structs (a 64 MiB bundle holds at most 262,144
+// items); blobs never sit in memory, only a 10-byte prefix check.
+//
+// Order: roster and coverage items come before the first op (docs/sync-
+// protocol.md "What a bundle carries"), so a page handler may rely on both
+// being complete; a bundle that puts one after an op is damaged.
 class ImportSink : public BundleSink
 {
     Q_DECLARE_TR_FUNCTIONS(vigil::ImportSink)
@@ -35,14 +41,26 @@ public:
         PartFile part;
     };
 
+    // Receives a full page of ops, which it may consume (the sink clears
+    // the vector afterwards). An error stops the read and is its result.
+    using OpPage = std::function<Status(std::vector<Op>& ops)>;
+
     explicit ImportSink(QString attachmentsDir);
+
+    // Hands ops on every `pageSize` ops instead of keeping them all; the
+    // last, partial page stays in ops() for the caller.
+    void setOpPages(qsizetype pageSize, OpPage handler);
 
     Status item(BundleItemKind kind, const QCborValue& body) override;
     Status blobBegin(const QCborMap& meta, qint64 size) override;
     Status blobData(QByteArrayView bytes) override;
     Status blobEnd() override;
 
+    // The ops not handed on as a page (all of them without a page handler).
+    std::vector<Op>& ops() { return m_ops; }
     const std::vector<Op>& ops() const { return m_ops; }
+    // Every op delivered, paged or not.
+    qint64 opCount() const { return m_opCount; }
     const QList<QCborMap>& rosterItems() const { return m_roster; }
     const std::vector<CoverageRange>& coverage() const { return m_coverage; }
     // The sender's received vector (origin id, highest contiguous seq), sorted.
@@ -60,6 +78,9 @@ private:
 
     QString m_dir;
     std::vector<Op> m_ops;
+    qint64 m_opCount = 0;
+    qsizetype m_pageSize = 0;
+    OpPage m_page;
     // The device ids, entity, field and scope names the ops repeat, one
     // shared copy of each.
     QSet<QString> m_names;

@@ -20,7 +20,8 @@ struct InboxEntry
 
     qint64 id = 0;
     QString fileName;
-    QByteArray sha256;   // of the file, 32 bytes: a file seen twice is one row
+    QByteArray sha256;   // 32 bytes: of the bundle's signature (of the file when it has
+                         // none readable); a bundle seen twice is one row
     QString senderId;    // as the header claims it (verified only for imported rows)
     QString senderName;  // from the roster; empty when the sender is not in it
     qint64 firstSeq = 0; // the sender's own seq range

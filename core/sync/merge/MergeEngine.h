@@ -23,8 +23,9 @@ class MergeEngine
 public:
     // Validates every op, then stores and applies them inside `tx` under a
     // savepoint: on any error nothing of the batch remains and `tx` is as it
-    // was. The bundle import calls this once per bundle and commits `tx`
-    // itself (which also saves the clock, moved past every received stamp).
+    // was. The bundle import calls this once per page of a bundle's ops and
+    // commits `tx` itself (which also saves the clock, moved past every
+    // received stamp); the outcome is the same as one call with every op.
     static Result<MergeStats> apply(WriteTx& tx, std::span<const Op> ops);
 };
 

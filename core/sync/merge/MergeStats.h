@@ -17,6 +17,22 @@ struct MergeStats
         0; // touched records still waiting for ops (theirs or a referenced record's)
     qsizetype conflictsAdded = 0;
     qsizetype conflictsRemoved = 0; // pairs that newly arrived ops showed were not conflicts
+
+    // Adds the figures of another batch (an import merges a bundle in
+    // pages); a record touched by two batches counts in each.
+    MergeStats& operator+=(const MergeStats& other)
+    {
+        received += other.received;
+        duplicates += other.duplicates;
+        stored += other.stored;
+        superseded += other.superseded;
+        recordsCreated += other.recordsCreated;
+        recordsUpdated += other.recordsUpdated;
+        recordsPending += other.recordsPending;
+        conflictsAdded += other.conflictsAdded;
+        conflictsRemoved += other.conflictsRemoved;
+        return *this;
+    }
 };
 
 } // namespace vigil

@@ -149,6 +149,11 @@ QString Org::write(Member& from, const QList<Member*>& to, const BundleSpec& spe
         REQUIRE(writer->addItem(BundleItemKind::Op, OpItem::encode(op)).ok());
     for (const QCborMap& body : spec.extraOps)
         REQUIRE(writer->addItem(BundleItemKind::Op, body).ok());
+    for (const QCborMap& item : spec.lateRoster)
+        REQUIRE(writer->addItem(BundleItemKind::Roster, item).ok());
+    if (!spec.lateCoverage.empty())
+        REQUIRE(
+            writer->addItem(BundleItemKind::Config, CoverageItem::encode(spec.lateCoverage)).ok());
     for (const QString& attachmentId : spec.attachments) {
         QFile blob(QDir(from.attachmentsDir()).filePath(attachmentId));
         REQUIRE(blob.open(QIODevice::ReadOnly));
@@ -198,9 +203,9 @@ Snapshot Snapshot::of(Member& m)
     return s;
 }
 
-ImportReport importOk(Member& m, const QString& path)
+ImportReport importOk(Member& m, const QString& path, qsizetype opPage)
 {
-    auto report = m.importer().importFile(path);
+    auto report = m.importer(opPage).importFile(path);
     if (!report.ok())
         FAIL(report.error().message.toStdString()
              << " [" << report.error().detail.toStdString() << "]");

@@ -33,9 +33,13 @@ struct Member
     Database& db() { return fx.db(); }
     QString attachmentsDir() const;
     QString quarantineDir() const;
-    BundleImporter importer()
+    // Merges in pages of `opPage` ops when given (the importer's own size otherwise).
+    BundleImporter importer(qsizetype opPage = 0)
     {
-        return BundleImporter(vault(), [] { return kNow; });
+        BundleImporter importer(vault(), [] { return kNow; });
+        if (opPage > 0)
+            importer.setOpPage(opPage);
+        return importer;
     }
 
     // A place written locally (its ops are this device's next seqs).
@@ -58,6 +62,9 @@ struct BundleSpec
     QList<QCborMap> extraOps;                        // raw op item bodies, after `ops`
     QStringList attachments;                         // ids of the sender's attachment files
     QList<std::pair<QCborMap, QByteArray>> rawBlobs; // any meta and content, after those
+    // Out of the protocol's order: written after the ops.
+    QList<QCborMap> lateRoster;
+    std::vector<CoverageRange> lateCoverage;
     std::vector<std::pair<QString, qint64>> ack;
     qint64 createdMs = Member::kNow;
     qint64 firstSeq = 1;
@@ -101,7 +108,7 @@ struct Snapshot
     bool operator==(const Snapshot&) const = default;
 };
 
-ImportReport importOk(Member& m, const QString& path);
+ImportReport importOk(Member& m, const QString& path, qsizetype opPage = 0);
 QStringList filesIn(const QString& dir);
 
 } // namespace vigil::test
