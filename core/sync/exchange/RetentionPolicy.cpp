@@ -203,13 +203,11 @@ Result<RetentionPolicy::Report> RetentionPolicy::apply(RecordContext& ctx, const
         qint64 notes = 0;
         qint64 identities = 0;
         // This device's own seq numbers stay taken (RecordContext, OpLog).
-        VIGIL_TRY(exec(db,
-                       "INSERT INTO local_state(key, value) SELECT 'sync.own_seq_floor', "
-                       "max(coalesce(max(seq), 0), coalesce((SELECT value FROM local_state "
-                       "WHERE key = 'sync.own_seq_floor'), 0)) FROM change_op WHERE device_id = "
-                       "(SELECT id FROM local_device LIMIT 1) AND ?1 IS NOT NULL "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       visitId));
+        VIGIL_TRY(db.exec("INSERT INTO local_state(key, value) SELECT 'sync.own_seq_floor', "
+                          "max(coalesce(max(seq), 0), coalesce((SELECT value FROM local_state "
+                          "WHERE key = 'sync.own_seq_floor'), 0)) FROM change_op WHERE "
+                          "device_id = (SELECT id FROM local_device LIMIT 1) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         VIGIL_TRY(exec(db,
                        "DELETE FROM change_op WHERE (entity = 'interview' AND field = 'notes' "
                        "AND entity_id IN (SELECT id FROM interview WHERE visit_id = ?1)) OR "

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace vigil {
@@ -165,21 +164,19 @@ Status SyncSession::receive(const QString& selfId, SyncOutcome& outcome)
             const QString local = QDir(requests).filePath(name);
             VIGIL_TRY(m_transport.fetch(selfId, name, local));
             VIGIL_TRY(m_transport.remove(selfId, name));
-            outcome.enrolmentRequests << local;
             continue;
         }
         if (!name.endsWith(QLatin1StringView(".vgb")))
             continue;
         VIGIL_TRY(m_transport.fetch(selfId, name, QDir(inbox).filePath(name)));
     }
-    // Requests fetched by an earlier run and not taken in yet (the
-    // coordinator's app was busy) are handed on again.
+    // Every request waiting in the folder is handed on: those just fetched
+    // and those an earlier run fetched that were not taken in yet (the
+    // coordinator's app was busy).
     const QDir kept(requests);
-    for (const QString& name : kept.entryList({QStringLiteral("enrol-*.vge")}, QDir::Files,
-                                              QDir::Name)) {
-        if (!outcome.enrolmentRequests.contains(kept.filePath(name)))
-            outcome.enrolmentRequests << kept.filePath(name);
-    }
+    for (const QString& name :
+         kept.entryList({QStringLiteral("enrol-*.vge")}, QDir::Files, QDir::Name))
+        outcome.enrolmentRequests << kept.filePath(name);
     report(SyncProgress::Phase::Importing, 0, names->size());
     BundleImporter importer(m_ctx, m_vaultDir);
     auto reports = importer.importAll(inbox);
