@@ -5,14 +5,17 @@
 #include "core/sync/exchange/RetentionPolicy.h"
 #include "core/sync/exchange/SyncSession.h"
 #include "core/sync/org/Organisation.h"
+#include "core/sync/transport/FileDeviceError.h"
 #include "core/sync/transport/FolderTransport.h"
 #include "core/sync/transport/TransportFactory.h"
+#include "core/util/IoError.h"
 #include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
+#include <QSaveFile>
+#include <cerrno>
 #include <cstdio>
 
 namespace vigil::cli {
@@ -39,6 +42,31 @@ QString describe(const ImportReport& r)
     }
     return CliText::tr("%1: refused and moved to the quarantine folder. %2")
         .arg(r.fileName, r.message);
+}
+
+// A whole copy or none (QSaveFile), with plain messages for a full disk.
+Status copyFile(const QString& from, const QString& to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return fileDeviceError(in, from);
+    QSaveFile out(to);
+    // Unbuffered, so that a failed write is seen here, not lost in a flush.
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fileDeviceError(out, to);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return fileDeviceError(in, from);
+        if (n == 0)
+            break;
+        if (!writeFully(out, buffer.constData(), n))
+            return fileDeviceError(out, to);
+    }
+    if (!out.commit())
+        return fileDeviceError(out, to);
+    return {};
 }
 
 // The coordinator's side of enrolment: requests fetched by the sync.
@@ -123,14 +151,33 @@ Status SyncCommand::importBundles(const CliOptions& options, Vault& vault)
     const QStringList files = options.arguments.mid(1);
     if (files.isEmpty())
         return Error::make(ErrorKind::Usage, CliText::tr("bundle import needs one or more files."));
-    BundleImporter importer(vault);
-    qsizetype refused = 0;
+    // The files join the vault's inbox, as fetched ones do: imported in
+    // name order (a device's bundles in sequence), one that waits for an
+    // earlier bundle stays there and is retried by the next import or sync,
+    // and the files given are left where they are.
+    const QString inbox = SyncSession::inboxPath(vault.path());
+    if (!QDir().mkpath(inbox))
+        return ioError(EACCES, inbox);
     for (const QString& path : files) {
-        auto report = importer.importFile(QFileInfo(path).absoluteFilePath());
-        if (!report)
-            return report.error();
-        say(describe(*report));
-        if (report->outcome == ImportReport::Outcome::Quarantined)
+        const QFileInfo info(path);
+        if (!info.isFile())
+            return Error::make(
+                ErrorKind::NotFound,
+                CliText::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        // The same name is the same bundle, written again: it replaces the
+        // copy. Any other name still gets imported, or refused, as a bundle.
+        QString name = info.fileName();
+        if (!name.endsWith(QLatin1StringView(".vgb")))
+            name += QLatin1StringView(".vgb");
+        VIGIL_TRY(copyFile(path, QDir(inbox).filePath(name)));
+    }
+    auto reports = BundleImporter(vault).importAll(inbox);
+    if (!reports)
+        return reports.error();
+    qsizetype refused = 0;
+    for (const ImportReport& report : *reports) {
+        say(describe(report));
+        if (report.outcome == ImportReport::Outcome::Quarantined)
             ++refused;
     }
     if (refused > 0)

@@ -129,6 +129,13 @@ TEST_CASE("an organisation is created, joined and synced from the command line",
     INFO(r);
     REQUIRE(r.code == Ok);
     CHECK(r.out.contains(QStringLiteral("imported")));
+    // The files given stay where they were; the copies the vault's inbox
+    // took in are gone once imported.
+    for (const QString& path : std::as_const(paths))
+        CHECK(QFileInfo::exists(path));
+    CHECK(QDir(monitor.vault + QStringLiteral("/sync/inbox"))
+              .entryList({QStringLiteral("*.vgb")}, QDir::Files)
+              .isEmpty());
     r = monitor.run({QStringLiteral("org"), QStringLiteral("show")});
     CHECK(r.out.contains(QStringLiteral("Enrolled.")));
     r = monitor.run(QStringList{QStringLiteral("bundle"), QStringLiteral("import")} + paths);
@@ -154,4 +161,10 @@ TEST_CASE("an organisation is created, joined and synced from the command line",
     r = coordinator.run({QStringLiteral("bundle"), QStringLiteral("import"), stranger});
     CHECK(r.code == Damaged);
     CHECK(r.out.contains(QStringLiteral("quarantine")));
+    CHECK(QFileInfo::exists(stranger));
+    // A name that is not a file is a usage problem, and nothing is imported.
+    r = coordinator.run({QStringLiteral("bundle"), QStringLiteral("import"),
+                         sandbox.env + QStringLiteral("/no-such.vgb")});
+    CHECK(r.code != Ok);
+    CHECK(r.err.contains(QStringLiteral("not a file")));
 }

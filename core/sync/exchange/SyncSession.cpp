@@ -78,6 +78,11 @@ QString SyncSession::enrolmentRequestPath(const QString& vaultDir, const QString
     return QDir(vaultDir).filePath(QStringLiteral("sync/enrol-%1.vge").arg(deviceId));
 }
 
+QString SyncSession::inboxPath(const QString& vaultDir)
+{
+    return syncDir(vaultDir, "inbox");
+}
+
 Status SyncSession::cancelled() const
 {
     if (m_cancel && m_cancel->load())
@@ -152,7 +157,7 @@ Status SyncSession::receive(const QString& selfId, SyncOutcome& outcome)
     auto names = m_transport.list(selfId);
     if (!names)
         return names.error();
-    const QString inbox = syncDir(m_vaultDir, "inbox");
+    const QString inbox = inboxPath(m_vaultDir);
     const QString requests = syncDir(m_vaultDir, "requests");
     VIGIL_TRY(makeDir(inbox));
     qint64 done = 0;

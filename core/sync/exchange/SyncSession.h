@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -23,7 +22,7 @@ struct SyncOutcome
     qint64 bundlesSent = 0;
     qint64 bytesSent = 0;
     qint64 opsSent = 0;
-    QStringList enrolmentRequests; // coordinator: request files fetched (local paths)
+    QStringList enrolmentRequests;     // coordinator: request files fetched (local paths)
     bool enrolmentRequestSent = false; // a pending device delivered its request
     QStringList skippedAttachments;
 
@@ -34,7 +33,13 @@ struct SyncOutcome
 
 struct SyncProgress
 {
-    enum class Phase { Connecting, Receiving, Importing, Sending };
+    enum class Phase
+    {
+        Connecting,
+        Receiving,
+        Importing,
+        Sending
+    };
     Phase phase = Phase::Connecting;
     qint64 done = 0;
     qint64 total = 0;
@@ -67,6 +72,9 @@ public:
     // Where `vigil-cli org join` and the join dialog keep the enrolment
     // request until a sync delivers it.
     static QString enrolmentRequestPath(const QString& vaultDir, const QString& deviceId);
+    // The vault's inbox folder: fetched bundles wait there until imported
+    // (`vigil-cli bundle import` copies its files in too).
+    static QString inboxPath(const QString& vaultDir);
 
 private:
     Status receive(const QString& selfId, SyncOutcome& outcome);
