@@ -9873,6 +9873,10 @@ Exit codes:
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation>أبطل المنسق تسجيل هذا الجهاز: لم يعد يُجري المزامنة.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ليس ملفًا.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>

@@ -9606,6 +9606,10 @@ Exit codes:
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>

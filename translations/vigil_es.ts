@@ -9709,6 +9709,10 @@ Códigos de salida:
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation>Este dispositivo fue revocado por la coordinación: ya no se sincroniza.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>

@@ -9726,6 +9726,10 @@ Codes de sortie :
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation>Cet appareil a été révoqué par le coordinateur&#xa0;: il ne se synchronise plus.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>

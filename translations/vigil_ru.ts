@@ -9744,6 +9744,10 @@ Exit codes:
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation>Регистрация этого устройства отозвана координатором: оно больше не синхронизируется.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не является файлом.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>

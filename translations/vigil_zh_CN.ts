@@ -9658,6 +9658,10 @@ Vigil 的命令行：与 Vigil 窗口使用同一个加密保险库。
         <source>This device was revoked by the coordinator: it no longer syncs.</source>
         <translation>此设备已被协调员撤销授权：不再同步。</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
 </context>
 <context>
     <name>vigil::report::AnnexSections</name>
