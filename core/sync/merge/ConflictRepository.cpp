@@ -147,29 +147,51 @@ Status ConflictRepository::resolve(const QString& conflictId, const QString& cho
     auto tx = m_ctx.beginWrite();
     if (!tx)
         return tx.error();
+    // What the screen showed: the conflict's two versions and the field's
+    // current one (its newest op); and this device's newest seq, after
+    // which come the ops this resolution writes (none when the chosen text
+    // is the current one).
+    auto stmt = m_ctx.db().cached(
+        "SELECT (SELECT coalesce(max(seq), 0) FROM change_op WHERE device_id = ?1), "
+        "device_id, seq FROM change_op WHERE entity_id = ?2 AND field = ?3 "
+        "ORDER BY hlc DESC, device_id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, m_ctx.deviceId()).bind(2, conflict->entityId).bind(3, conflict->field);
+    auto row = (*stmt)->step();
+    Shown shown;
+    if (row && *row) {
+        shown.ownBefore = (*stmt)->columnInt(0);
+        shown.currentDevice = (*stmt)->columnText(1);
+        shown.currentSeq = (*stmt)->columnInt(2);
+    }
+    (void)(*stmt)->reset();
+    if (!row)
+        return row.error();
     // The new op's base is the newest stamp of the field here, so it
     // replaces both versions knowingly and raises no conflict of its own,
     // except when that stamp is shared (see settleReplaced).
     VIGIL_TRY(tx->update(*spec, conflict->entityId, {{field->name, chosenText}}));
     VIGIL_TRY(markResolved(*tx, *conflict, "chose_text"));
-    VIGIL_TRY(settleReplaced(*tx, *conflict));
+    VIGIL_TRY(settleReplaced(*tx, *conflict, shown));
     return tx->commit();
 }
 
-Status ConflictRepository::settleReplaced(WriteTx& tx, const Conflict& resolved)
+Status ConflictRepository::settleReplaced(WriteTx& tx, const Conflict& resolved, const Shown& shown)
 {
     // When the two versions share a stamp, the resolution's base cannot say
     // which one its writer saw, so the detector records the resolution as
     // replacing an unseen version: a conflict the user already settled, as
     // both versions were on screen. Its id is the same everywhere, and so
-    // is its resolution, which travels with the new op.
+    // is its resolution, which travels with the new op. Only the op this
+    // resolution wrote counts, and only against a version the user was
+    // shown: another op of the shared stamp keeps its conflict.
     auto stmt = m_ctx.db().cached(
-        "SELECT c.id, c.scope FROM sync_conflict c JOIN (SELECT device_id, seq FROM change_op "
-        "WHERE entity_id = ?1 AND field = ?2 ORDER BY hlc DESC, device_id DESC LIMIT 1) n "
-        "ON c.winner_device = n.device_id AND c.winner_seq = n.seq "
-        "WHERE c.entity_id = ?1 AND c.field = ?2 AND c.kind = ?3 AND c.id <> ?4 "
-        "AND ((c.loser_device = ?5 AND c.loser_seq = ?6) "
-        "OR (c.loser_device = ?7 AND c.loser_seq = ?8))");
+        "SELECT id, scope FROM sync_conflict "
+        "WHERE entity_id = ?1 AND field = ?2 AND kind = ?3 AND id <> ?4 "
+        "AND winner_device = ?9 AND winner_seq > ?10 "
+        "AND ((loser_device = ?5 AND loser_seq = ?6) OR (loser_device = ?7 AND loser_seq = ?8) "
+        "OR (loser_device = ?11 AND loser_seq = ?12))");
     if (!stmt)
         return stmt.error();
     Statement& s = **stmt;
@@ -180,7 +202,11 @@ Status ConflictRepository::settleReplaced(WriteTx& tx, const Conflict& resolved)
         .bind(5, resolved.winnerDevice)
         .bind(6, resolved.winnerSeq)
         .bind(7, resolved.loserDevice)
-        .bind(8, resolved.loserSeq);
+        .bind(8, resolved.loserSeq)
+        .bind(9, m_ctx.deviceId())
+        .bind(10, shown.ownBefore)
+        .bind(11, shown.currentDevice)
+        .bind(12, shown.currentSeq);
     std::vector<Conflict> replaced;
     while (true) {
         auto row = s.step();

@@ -39,7 +39,14 @@ private:
     Status fillCurrent(Conflict& conflict);
     Result<Conflict> openConflict(const QString& conflictId, const char* kind);
     Status markResolved(WriteTx& tx, const Conflict& conflict, const char* choice);
-    Status settleReplaced(WriteTx& tx, const Conflict& resolved);
+    // What a resolution's writer had on screen besides the conflict's two ops.
+    struct Shown
+    {
+        qint64 ownBefore = 0; // this device's newest seq before the resolution
+        QString currentDevice;
+        qint64 currentSeq = 0;
+    };
+    Status settleReplaced(WriteTx& tx, const Conflict& resolved, const Shown& shown);
 
     RecordContext& m_ctx;
 };

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QThread>
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 using namespace vigil;
 using namespace vigil::test;
@@ -195,8 +196,7 @@ TEST_CASE("an unknown conflict id is reported as not found", "[merge]")
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("resolving a conflict between two ops that share a stamp leaves nothing open",
-          "[merge]")
+TEST_CASE("resolving a conflict between two ops that share a stamp leaves nothing open", "[merge]")
 {
     // Two devices wrote in the same millisecond with the same counter: the
     // resolution's base names that stamp, which cannot say whose text the
@@ -231,4 +231,52 @@ TEST_CASE("resolving a conflict between two ops that share a stamp leaves nothin
     REQUIRE(there.ok());
     CHECK(there->empty());
     CHECK(digestOf(other.db()) == digestOf(here.db()));
+}
+
+TEST_CASE("resolving settles only the versions the screen showed", "[merge]")
+{
+    // Three devices share a stamp: a lost to b, b lost to c. The conflict
+    // a/b shows a's text and the current one (c's), never b's: resolving it
+    // leaves b's conflict open, whether the resolution writes a new text or
+    // keeps the current one.
+    VaultFixture here;
+    OpMaker a{'a'}, b{'b'}, c{'c'};
+    const QString place = QStringLiteral("0190a000-0000-7000-8000-000000000001");
+    const QString visit = QStringLiteral("0190a000-0000-7000-8000-000000000002");
+    const QString finding = QStringLiteral("0190a000-0000-7000-8000-000000000003");
+    const auto facts = [&](OpMaker& m, const char* text) {
+        return m.change(stamp(20), catalog::kFinding, finding, {{"facts", QString::fromUtf8(text)}},
+                        stamp(10));
+    };
+    const auto ops = join({newPlace(a, stamp(1), place), newVisit(a, stamp(2), visit, place),
+                           newFinding(a, stamp(10), finding, visit, "f0"), facts(a, "Seen by a."),
+                           facts(b, "Seen by b."), facts(c, "Seen by c.")});
+    REQUIRE(deliver(here.records(), ops).ok());
+    ConflictRepository conflicts(here.records());
+    auto open = conflicts.listOpen();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 2);
+    const auto losing = [&](const char* text) {
+        auto list = conflicts.listOpen();
+        REQUIRE(list.ok());
+        QStringList out;
+        for (const Conflict& x : *list)
+            out << x.losingValue.toString();
+        out.sort();
+        return out == QStringList{QString::fromUtf8(text)};
+    };
+    const auto of = [&](const char* text) {
+        for (const Conflict& x : *open)
+            if (x.losingValue.toString() == QString::fromUtf8(text))
+                return x;
+        FAIL("no conflict loses " << text);
+        return Conflict{};
+    };
+    const Conflict aLost = of("Seen by a.");
+    CHECK(aLost.currentValue.toString() == QStringLiteral("Seen by c."));
+    const QString chosen =
+        GENERATE(QStringLiteral("Seen by a and c."), QStringLiteral("Seen by c."));
+    CAPTURE(chosen);
+    REQUIRE(conflicts.resolve(aLost.id, chosen).ok());
+    CHECK(losing("Seen by b."));
 }
