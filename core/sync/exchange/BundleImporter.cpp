@@ -133,10 +133,8 @@ Result<bool> BundleImporter::isMember()
     return *n > 0;
 }
 
-Result<ImportReport> BundleImporter::importFile(const QString& path)
+Status BundleImporter::ready()
 {
-    ImportReport report;
-    report.fileName = QFileInfo(path).fileName();
     auto member = isMember();
     if (!member)
         return member.error();
@@ -145,6 +143,14 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
                            tr("This vault is not part of an organisation, so it cannot import "
                               "bundles. Join an organisation first."),
                            QStringLiteral("import: standalone vault"));
+    return {};
+}
+
+Result<ImportReport> BundleImporter::importFile(const QString& path)
+{
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    VIGIL_TRY(ready());
     auto sha = fingerprint(path, m_limits);
     if (!sha)
         return sha.error();
@@ -191,9 +197,12 @@ Result<ImportReport> BundleImporter::importFile(const QString& path)
                               m_limits);
     ImportSink sink(QDir(m_vaultDir).filePath(QLatin1StringView(Vault::kAttachmentsDir)));
     // Ops are merged in pages inside one transaction as the reader delivers
-    // them (after the signature pass, so every byte is signed); the
-    // transaction commits only once the whole file has been read and
-    // checked, and rolls back with `run` otherwise.
+    // them, in its second pass: the file's signature has been checked, and
+    // the bytes of this pass are checked against it again at the end. The
+    // transaction commits only after that and rolls back with `run`
+    // otherwise (the clock, too, moves only at the commit). It holds the
+    // write lock from the first page to the end of the file, attachment
+    // files included: about as long as merging the same ops at once took.
     ImportRun run;
     sink.setOpPages(m_opPage, [&](std::vector<Op>& ops) -> Status {
         if (!run.begun)

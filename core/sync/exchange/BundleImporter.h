@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <functional>
 
 namespace vigil {
@@ -70,7 +71,11 @@ public:
 
     // Tests tighten the reader's limits and shrink the pages.
     void setLimits(const BundleLimits& limits) { m_limits = limits; }
-    void setOpPage(qsizetype ops) { m_opPage = ops; }
+    void setOpPage(qsizetype ops) { m_opPage = std::max<qsizetype>(1, ops); }
+
+    // Whether this vault may import bundles at all: it must belong to an
+    // organisation (a Usage error with a plain message otherwise).
+    Status ready();
 
     // Imports one bundle. Never deletes `path`: when imported or already
     // imported the caller does; when quarantined it has been moved.

@@ -35,6 +35,26 @@ bool isEntryFault(const Error& error)
     return error.kind == ErrorKind::Validation || error.kind == ErrorKind::Integrity;
 }
 
+Result<QSet<QString>> conflictIds(Database& db)
+{
+    auto stmt = db.cached("SELECT id FROM sync_conflict");
+    if (!stmt)
+        return stmt.error();
+    QSet<QString> ids;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (void)(*stmt)->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        ids.insert((*stmt)->columnText(0));
+    }
+    (void)(*stmt)->reset();
+    return ids;
+}
+
 } // namespace
 
 Status BundleImporter::begin(ImportRun& run, ImportSink& sink, ImportReport& report)
@@ -53,6 +73,10 @@ Status BundleImporter::begin(ImportRun& run, ImportSink& sink, ImportReport& rep
     if (!tx)
         return tx.error();
     run.tx.emplace(std::move(*tx));
+    auto conflicts = conflictIds(m_ctx.db());
+    if (!conflicts)
+        return conflicts.error();
+    run.conflictsBefore = std::move(*conflicts);
     return acceptRoster(*run.tx, sink, report);
 }
 
@@ -60,7 +84,7 @@ Status BundleImporter::applyPage(ImportRun& run, std::vector<Op>& ops,
                                  const DeviceIdentity& identity, const QString& senderId)
 {
     VIGIL_TRY(checkOrigins(ops, identity, senderId));
-    auto stats = MergeEngine::apply(*run.tx, ops);
+    auto stats = MergeEngine::applyBatch(*run.tx, ops, run.newestStamp);
     if (!stats)
         return stats.error();
     run.merge += *stats;
@@ -71,6 +95,15 @@ Status BundleImporter::finish(ImportRun& run, ImportSink& sink, const DeviceIden
                               const QByteArray& sha256, ImportReport& report)
 {
     VIGIL_TRY(applyPage(run, sink.ops(), identity, report.senderId));
+    auto conflicts = conflictIds(m_ctx.db());
+    if (!conflicts)
+        return conflicts.error();
+    run.merge.conflictsAdded = 0;
+    for (const QString& id : std::as_const(*conflicts))
+        run.merge.conflictsAdded += run.conflictsBefore.contains(id) ? 0 : 1;
+    run.merge.conflictsRemoved = 0;
+    for (const QString& id : std::as_const(run.conflictsBefore))
+        run.merge.conflictsRemoved += conflicts->contains(id) ? 0 : 1;
     report.merge = run.merge;
     // Moved in before the commit, so a failed rename leaves nothing applied;
     // a failed commit deletes them again (PartFile's destructor, kept below
@@ -80,6 +113,9 @@ Status BundleImporter::finish(ImportRun& run, ImportSink& sink, const DeviceIden
     VIGIL_TRY(advanceCoverage(sink));
     VIGIL_TRY(recordAck(report.senderId, sink));
     VIGIL_TRY(recordRow(sha256, report, InboxEntry::kImported, qint64(run.merge.conflictsAdded)));
+    // Stamps issued from now on order after everything received (DESIGN.md
+    // §6.2); the commit saves the clock.
+    m_ctx.clock().observe(run.newestStamp);
     VIGIL_TRY(run.tx->commit());
     for (const qsizetype i : std::as_const(placed))
         sink.blobs()[std::size_t(i)].part.keep();

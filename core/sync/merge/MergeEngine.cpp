@@ -295,6 +295,17 @@ Result<MergeStats> MergeRun::run(const std::vector<OpValidator::Checked>& ops)
 
 Result<MergeStats> MergeEngine::apply(WriteTx& tx, std::span<const Op> ops)
 {
+    qint64 newest = 0;
+    auto stats = applyBatch(tx, ops, newest);
+    if (!stats)
+        return stats.error();
+    // Stamps issued from now on order after everything received (DESIGN.md §6.2).
+    tx.context().clock().observe(newest);
+    return stats;
+}
+
+Result<MergeStats> MergeEngine::applyBatch(WriteTx& tx, std::span<const Op> ops, qint64& newest)
+{
     auto checked = OpValidator::check(ops);
     if (!checked)
         return checked.error();
@@ -312,8 +323,7 @@ Result<MergeStats> MergeEngine::apply(WriteTx& tx, std::span<const Op> ops)
         return stats.error();
     }
     VIGIL_TRY(run("RELEASE merge_apply"));
-    // Stamps issued from now on order after everything received (DESIGN.md §6.2).
-    tx.context().clock().observe(merge.newestStamp());
+    newest = std::max(newest, merge.newestStamp());
     return stats;
 }
 

@@ -27,6 +27,11 @@ public:
     // commits `tx` itself (which also saves the clock, moved past every
     // received stamp); the outcome is the same as one call with every op.
     static Result<MergeStats> apply(WriteTx& tx, std::span<const Op> ops);
+    // As apply(), but leaves the clock alone and raises `newest` to the
+    // newest stamp of the batch: a caller that may still roll `tx` back (an
+    // import merging in pages) observes it just before it commits, so a
+    // refused bundle never moves the clock.
+    static Result<MergeStats> applyBatch(WriteTx& tx, std::span<const Op> ops, qint64& newest);
 };
 
 } // namespace vigil

@@ -1,10 +1,16 @@
 // BundleImporter merges a bundle's ops in pages as the reader delivers them,
 // inside the one transaction: the outcome is that of one merge, and a
 // failure after some pages were applied still leaves nothing applied.
+#include "core/repo/EntityCatalog.h"
+#include "core/repo/RecordContext.h"
+#include "core/sync/Hlc.h"
 #include "core/sync/exchange/BundleImporter.h"
 #include "core/sync/exchange/ImportSink.h"
+#include "core/sync/exchange/InboxRepository.h"
+#include "core/vault/Vault.h"
 #include "tests/core/sync/exchange/BundleImportFixture.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -123,4 +129,62 @@ TEST_CASE("roster or coverage after the ops makes a bundle damaged", "[import]")
     CHECK(report->outcome == Outcome::Quarantined);
     CHECK(report->reason == QStringLiteral("damaged"));
     CHECK(Snapshot::of(p.org.a) == before);
+}
+
+TEST_CASE("a bundle refused after applied pages leaves the clock where it was", "[import]")
+{
+    // Stamps a year ahead in the early pages must not reach the clock when
+    // a later page makes the bundle refused: local edits would carry them.
+    Paged p;
+    BundleSpec spec = p.org.opsBundle(p.org.coordinator, 1, p.last);
+    const qint64 ahead =
+        Hlc::make(QDateTime::currentMSecsSinceEpoch() + 365LL * 24 * 3600 * 1000, 0);
+    for (Op& op : spec.ops)
+        op.hlc = ahead + op.seq;
+    Op bad = spec.ops.front();
+    bad.seq = p.last + 1;
+    bad.field = QStringLiteral("type");
+    bad.value = QStringLiteral("castle");
+    spec.ops.push_back(bad);
+    const qint64 before = p.org.a.vault().records().clock().last();
+    auto report = p.org.a.importer(2).importFile(
+        p.org.write(p.org.coordinator, {&p.org.a}, spec, QStringLiteral("c.vgb")));
+    REQUIRE(report.ok());
+    REQUIRE(report->outcome == Outcome::Quarantined);
+    CHECK(p.org.a.vault().records().clock().last() == before);
+    CHECK(p.org.a.vault().records().clock().last() < ahead);
+}
+
+TEST_CASE("the conflicts a paged import reports are those it left", "[import]")
+{
+    Org org;
+    org.sendRoster(org.a);
+    const QString place = org.coordinator.addPlace("Lakeside");
+    const qint64 first = org.coordinator.lastSeq();
+    importOk(org.a, org.write(org.coordinator, {&org.a}, org.opsBundle(org.coordinator, 1, first),
+                              QStringLiteral("c-1.vgb")));
+    // Both write the place's notes without seeing the other's.
+    REQUIRE(
+        org.a.vault()
+            .records()
+            .updateOne(catalog::kPlace, place, {{"risk_notes", QStringLiteral("Written on a.")}})
+            .ok());
+    REQUIRE(org.coordinator.vault()
+                .records()
+                .updateOne(catalog::kPlace, place,
+                           {{"risk_notes", QStringLiteral("Written at the secretariat.")}})
+                .ok());
+    org.coordinator.addPlace("Hillview"); // more pages after the conflicting one
+    const qint64 page = GENERATE(1, 4096);
+    CAPTURE(page);
+    const ImportReport report =
+        importOk(org.a,
+                 org.write(org.coordinator, {&org.a},
+                           org.opsBundle(org.coordinator, first + 1, org.coordinator.lastSeq()),
+                           QStringLiteral("c-2.vgb")),
+                 page);
+    CHECK(report.merge.conflictsAdded == 1);
+    auto rows = InboxRepository(org.a.db()).list();
+    REQUIRE(rows.ok());
+    CHECK(rows->front().conflicts == 1);
 }
