@@ -64,9 +64,48 @@ Status copyFile(const QString& from, const QString& to)
         if (!writeFully(out, buffer.constData(), n))
             return fileDeviceError(out, to);
     }
+    in.close();
     if (!out.commit())
         return fileDeviceError(out, to);
     return {};
+}
+
+bool sameContent(const QString& one, const QString& other)
+{
+    QFile a(one), b(other);
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly) || a.size() != b.size())
+        return false;
+    while (!a.atEnd()) {
+        const QByteArray x = a.read(64 * 1024);
+        if (x.isEmpty() || x != b.read(x.size()))
+            return false;
+    }
+    return true;
+}
+
+// Copies a file given to `bundle import` into the inbox folder. Mailbox
+// names are unique per sender and recipient only, so bundles a device wrote
+// for two peers can share one: a different file under a taken name gets a
+// name of its own (same sender, same place in the order), the same file is
+// taken once, and a file already in the inbox stays as it is.
+Status takeIntoInbox(const QString& path, const QString& inbox)
+{
+    const QFileInfo info(path);
+    if (info.canonicalPath() == QFileInfo(inbox).canonicalFilePath())
+        return {};
+    QString name = info.fileName();
+    while (name.startsWith(QLatin1Char('.'))) // hidden files are never listed
+        name.remove(0, 1);
+    if (name.endsWith(QLatin1StringView(".vgb")))
+        name.chop(4);
+    // Any other name still gets imported, or refused, as a bundle.
+    QString target = QDir(inbox).filePath(name + QLatin1StringView(".vgb"));
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        if (sameContent(path, target))
+            return {};
+        target = QDir(inbox).filePath(QStringLiteral("%1~%2.vgb").arg(name).arg(n));
+    }
+    return copyFile(path, target);
 }
 
 // The coordinator's side of enrolment: requests fetched by the sync.
@@ -151,6 +190,15 @@ Status SyncCommand::importBundles(const CliOptions& options, Vault& vault)
     const QStringList files = options.arguments.mid(1);
     if (files.isEmpty())
         return Error::make(ErrorKind::Usage, CliText::tr("bundle import needs one or more files."));
+    BundleImporter importer(vault);
+    // Everything is checked before anything is copied.
+    VIGIL_TRY(importer.ready());
+    for (const QString& path : files) {
+        if (!QFileInfo(path).isFile())
+            return Error::make(
+                ErrorKind::NotFound,
+                CliText::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    }
     // The files join the vault's inbox, as fetched ones do: imported in
     // name order (a device's bundles in sequence), one that waits for an
     // earlier bundle stays there and is retried by the next import or sync,
@@ -158,20 +206,9 @@ Status SyncCommand::importBundles(const CliOptions& options, Vault& vault)
     const QString inbox = SyncSession::inboxPath(vault.path());
     if (!QDir().mkpath(inbox))
         return ioError(EACCES, inbox);
-    for (const QString& path : files) {
-        const QFileInfo info(path);
-        if (!info.isFile())
-            return Error::make(
-                ErrorKind::NotFound,
-                CliText::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-        // The same name is the same bundle, written again: it replaces the
-        // copy. Any other name still gets imported, or refused, as a bundle.
-        QString name = info.fileName();
-        if (!name.endsWith(QLatin1StringView(".vgb")))
-            name += QLatin1StringView(".vgb");
-        VIGIL_TRY(copyFile(path, QDir(inbox).filePath(name)));
-    }
-    auto reports = BundleImporter(vault).importAll(inbox);
+    for (const QString& path : files)
+        VIGIL_TRY(takeIntoInbox(path, inbox));
+    auto reports = importer.importAll(inbox);
     if (!reports)
         return reports.error();
     qsizetype refused = 0;
