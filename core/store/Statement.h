@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -37,6 +36,10 @@ public:
     // Steps to completion, for statements that return no rows.
     Status run();
     Status reset();
+    // Calls `row` (returning Status) with the statement on each row in turn,
+    // then resets it, so that a cached statement is ready again; stops at
+    // the first error, the step's or the callback's.
+    template <typename RowFn> Status forEachRow(RowFn&& row);
 
     int columnCount() const;
     bool isNull(int column) const;
@@ -64,5 +67,20 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
     int m_bindError = 0; // first failed bind, reported by step()
 };
+
+template <typename RowFn> Status Statement::forEachRow(RowFn&& row)
+{
+    while (true) {
+        auto more = step();
+        if (!more || !*more) {
+            (void)reset();
+            return more ? Status() : Status(more.error());
+        }
+        if (Status done = row(*this); !done) {
+            (void)reset();
+            return done;
+        }
+    }
+}
 
 } // namespace vigil

@@ -41,17 +41,10 @@ Result<QSet<QString>> conflictIds(Database& db)
     if (!stmt)
         return stmt.error();
     QSet<QString> ids;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        ids.insert((*stmt)->columnText(0));
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&ids](Statement& row) -> Status {
+        ids.insert(row.columnText(0));
+        return {};
+    }));
     return ids;
 }
 

@@ -29,33 +29,26 @@ Result<std::vector<Conflict>> ConflictRepository::query(const QString* conflictI
     if (conflictId)
         s.bind(1, *conflictId);
     std::vector<Conflict> out;
-    while (true) {
-        auto row = s.step();
-        if (!row) {
-            (void)s.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
+    VIGIL_TRY(s.forEachRow([&out](Statement& row) -> Status {
         Conflict c;
-        c.id = s.columnText(0);
-        c.kind = s.columnText(1);
-        c.entity = s.columnText(2);
-        c.entityId = s.columnText(3);
-        c.field = s.columnText(4);
-        c.winnerDevice = s.columnText(5);
-        c.winnerSeq = s.columnInt(6);
-        c.loserDevice = s.columnText(7);
-        c.loserSeq = s.columnInt(8);
-        c.losingValue = SqlValue::column(s, 9);
-        c.scope = s.columnText(10);
-        c.createdAt = s.columnInt(11);
-        c.open = s.columnInt(12) != 0;
-        c.resolution = s.columnText(13);
-        c.resolvedAt = s.columnInt(14);
+        c.id = row.columnText(0);
+        c.kind = row.columnText(1);
+        c.entity = row.columnText(2);
+        c.entityId = row.columnText(3);
+        c.field = row.columnText(4);
+        c.winnerDevice = row.columnText(5);
+        c.winnerSeq = row.columnInt(6);
+        c.loserDevice = row.columnText(7);
+        c.loserSeq = row.columnInt(8);
+        c.losingValue = SqlValue::column(row, 9);
+        c.scope = row.columnText(10);
+        c.createdAt = row.columnInt(11);
+        c.open = row.columnInt(12) != 0;
+        c.resolution = row.columnText(13);
+        c.resolvedAt = row.columnInt(14);
         out.push_back(std::move(c));
-    }
-    (void)s.reset();
+        return {};
+    }));
     for (Conflict& c : out)
         VIGIL_TRY(fillCurrent(c));
     return out;
@@ -208,20 +201,13 @@ Status ConflictRepository::settleReplaced(WriteTx& tx, const Conflict& resolved,
         .bind(11, shown.currentDevice)
         .bind(12, shown.currentSeq);
     std::vector<Conflict> replaced;
-    while (true) {
-        auto row = s.step();
-        if (!row) {
-            (void)s.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
+    VIGIL_TRY(s.forEachRow([&replaced](Statement& row) -> Status {
         Conflict c;
-        c.id = s.columnText(0);
-        c.scope = s.columnText(1);
+        c.id = row.columnText(0);
+        c.scope = row.columnText(1);
         replaced.push_back(std::move(c));
-    }
-    (void)s.reset();
+        return {};
+    }));
     for (const Conflict& c : replaced)
         VIGIL_TRY(markResolved(tx, c, "chose_text"));
     return {};

@@ -224,6 +224,39 @@ TEST_CASE("Database: statements bind and read every type", "[store]")
     }
 }
 
+TEST_CASE("Database: forEachRow visits every row and leaves the statement ready again",
+          "[store]")
+{
+    auto tmp = vigil::test::tempDir();
+    auto db = openDb(tmp->filePath(QStringLiteral("rows.db")), SecretBuffer::random(32));
+    REQUIRE_OK(db->exec("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3)"));
+    auto select = db->cached("SELECT x FROM t ORDER BY x");
+    REQUIRE_OK(select);
+    qint64 sum = 0;
+    REQUIRE_OK((*select)->forEachRow([&sum](Statement& row) -> Status {
+        sum += row.columnInt(0);
+        return {};
+    }));
+    CHECK(sum == 6);
+    // A callback's error stops the walk and is the result; the statement
+    // is reset either way, so the cached one runs again from the start.
+    int seen = 0;
+    auto stopped = (*select)->forEachRow([&seen](Statement& row) -> Status {
+        ++seen;
+        if (row.columnInt(0) == 2)
+            return Error::make(ErrorKind::Validation, QStringLiteral("two"));
+        return {};
+    });
+    REQUIRE_ERROR(stopped, ErrorKind::Validation);
+    CHECK(seen == 2);
+    sum = 0;
+    REQUIRE_OK((*select)->forEachRow([&sum](Statement& row) -> Status {
+        sum += row.columnInt(0);
+        return {};
+    }));
+    CHECK(sum == 6);
+}
+
 TEST_CASE("Database: user_version", "[store]")
 {
     auto tmp = vigil::test::tempDir();
