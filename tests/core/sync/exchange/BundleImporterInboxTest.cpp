@@ -60,8 +60,12 @@ TEST_CASE("importAll waits for the file that introduces a sender", "[import]")
     // roster that names it: without putting it off, it would be refused.
     std::vector<std::unique_ptr<Member>> extra;
     Member* sender = org.b.id < org.coordinator.id ? &org.b : nullptr;
+    // Ids are random: a member whose id sorts first turns up after a few
+    // tries, except when the coordinator's id is among the smallest (about
+    // 1 run in 100 for 100 tries), where the case cannot be built.
     while (!sender) {
-        REQUIRE(extra.size() < 30);
+        if (extra.size() >= 100)
+            SKIP("the coordinator's id sorts before 100 random members'");
         extra.push_back(std::make_unique<Member>());
         org.enrol(*extra.back(), "monitor");
         if (extra.back()->id < org.coordinator.id)
