@@ -44,17 +44,10 @@ Result<QList<InboxEntry>> InboxRepository::list(int limit) const
         return stmt.error();
     (*stmt)->bind(1, limit);
     QList<InboxEntry> entries;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        entries.append(readRow(**stmt));
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&](Statement& row) -> Status {
+        entries.append(readRow(row));
+        return {};
+    }));
     return entries;
 }
 

@@ -52,18 +52,10 @@ Result<std::vector<PeerVector>> PeerState::vectors(const QString& peerId) const
         return stmt.error();
     (*stmt)->bind(1, peerId);
     std::vector<PeerVector> out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(
-            PeerVector{(*stmt)->columnText(0), (*stmt)->columnInt(1), (*stmt)->columnInt(2)});
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&](Statement& row) -> Status {
+        out.push_back(PeerVector{row.columnText(0), row.columnInt(1), row.columnInt(2)});
+        return {};
+    }));
     return out;
 }
 
@@ -96,17 +88,10 @@ Result<QStringList> PeerState::sentVisits(const QString& peerId) const
         return stmt.error();
     (*stmt)->bind(1, peerId);
     QStringList out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.append((*stmt)->columnText(0));
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&](Statement& row) -> Status {
+        out.append(row.columnText(0));
+        return {};
+    }));
     return out;
 }
 

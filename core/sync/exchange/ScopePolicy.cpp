@@ -25,17 +25,10 @@ Result<QList<Membership>> membershipsOf(Database& db, const QString& personId)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, personId);
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.append(Membership{(*stmt)->columnText(0), (*stmt)->columnText(1)});
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&](Statement& row) -> Status {
+        out.append(Membership{row.columnText(0), row.columnText(1)});
+        return {};
+    }));
     return out;
 }
 

@@ -76,18 +76,10 @@ Result<ConflictDetector::Change> ConflictDetector::refreshProse(const EntitySpec
         return list.error();
     (*list)->bind(1, entityId).bind(2, field);
     std::vector<Stamped> ops;
-    while (true) {
-        auto row = (*list)->step();
-        if (!row) {
-            (void)(*list)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        ops.push_back({(*list)->columnText(0), (*list)->columnInt(1), (*list)->columnInt(2),
-                       (*list)->columnInt(3)});
-    }
-    (void)(*list)->reset();
+    VIGIL_TRY((*list)->forEachRow([&](Statement& row) -> Status {
+        ops.push_back({row.columnText(0), row.columnInt(1), row.columnInt(2), row.columnInt(3)});
+        return {};
+    }));
 
     // An op was seen if a later op names its stamp as base: whoever wrote
     // that one had it on screen. A base holds no device id, so when several
@@ -169,19 +161,11 @@ Result<ConflictDetector::Change> ConflictDetector::refreshDeletion(const EntityS
         return marks.error();
     (*marks)->bind(1, entityId);
     std::vector<std::pair<Stamped, bool>> tombstones; // and whether each deletes
-    while (true) {
-        auto row = (*marks)->step();
-        if (!row) {
-            (void)(*marks)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        tombstones.emplace_back(
-            Stamped{(*marks)->columnText(0), (*marks)->columnInt(1), (*marks)->columnInt(2), 0},
-            (*marks)->columnInt(3) == 1);
-    }
-    (void)(*marks)->reset();
+    VIGIL_TRY((*marks)->forEachRow([&](Statement& row) -> Status {
+        tombstones.emplace_back(Stamped{row.columnText(0), row.columnInt(1), row.columnInt(2), 0},
+                                row.columnInt(3) == 1);
+        return {};
+    }));
     if (tombstones.empty())
         return Change{}; // ops are never removed: there was never a deletion conflict either
 
@@ -238,17 +222,10 @@ Result<ConflictDetector::Change> ConflictDetector::store(const char* kind, const
     if (field)
         (*existing)->bind(3, *field);
     QSet<QString> stored;
-    while (true) {
-        auto row = (*existing)->step();
-        if (!row) {
-            (void)(*existing)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        stored.insert((*existing)->columnText(0));
-    }
-    (void)(*existing)->reset();
+    VIGIL_TRY((*existing)->forEachRow([&](Statement& row) -> Status {
+        stored.insert(row.columnText(0));
+        return {};
+    }));
 
     Change change;
     QSet<QString> wanted;

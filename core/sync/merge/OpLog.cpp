@@ -19,18 +19,12 @@ Result<std::vector<Op>> OpLog::read(Database& db, const QString& deviceId, qint6
     Statement& s = **stmt;
     s.bind(1, deviceId).bind(2, firstSeq).bind(3, lastSeq);
     std::vector<Op> ops;
-    while (true) {
-        auto row = s.step();
-        if (!row) {
-            (void)s.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        ops.push_back(Op{deviceId, s.columnInt(0), s.columnInt(1), s.columnText(2), s.columnText(3),
-                         s.columnText(4), SqlValue::column(s, 5), s.columnInt(6), s.columnText(7)});
-    }
-    (void)s.reset();
+    VIGIL_TRY(s.forEachRow([&](Statement& row) -> Status {
+        ops.push_back(Op{deviceId, row.columnInt(0), row.columnInt(1), row.columnText(2),
+                         row.columnText(3), row.columnText(4), SqlValue::column(row, 5),
+                         row.columnInt(6), row.columnText(7)});
+        return {};
+    }));
     return ops;
 }
 
@@ -42,17 +36,10 @@ Result<std::vector<std::pair<QString, qint64>>> OpLog::receivedVector(Database& 
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, localDeviceId);
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (void)(*stmt)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        vector.emplace_back((*stmt)->columnText(0), (*stmt)->columnInt(1));
-    }
-    (void)(*stmt)->reset();
+    VIGIL_TRY((*stmt)->forEachRow([&](Statement& row) -> Status {
+        vector.emplace_back(row.columnText(0), row.columnInt(1));
+        return {};
+    }));
     auto own = db.cached("SELECT max(coalesce(max(seq), 0), coalesce((SELECT value FROM "
                          "local_state WHERE key = 'sync.own_seq_floor'), 0)) FROM change_op "
                          "WHERE device_id = ?");

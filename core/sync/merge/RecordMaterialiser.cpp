@@ -193,17 +193,10 @@ Result<RecordMaterialiser::Outcome> RecordMaterialiser::create(const EntitySpec&
         return present.error();
     (*present)->bind(1, id);
     QSet<QString> fieldsWithOps;
-    while (true) {
-        auto row = (*present)->step();
-        if (!row) {
-            (void)(*present)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        fieldsWithOps.insert((*present)->columnText(0));
-    }
-    (void)(*present)->reset();
+    VIGIL_TRY((*present)->forEachRow([&](Statement& row) -> Status {
+        fieldsWithOps.insert(row.columnText(0));
+        return {};
+    }));
     for (const FieldSpec& field : spec.fields) {
         const Column column = (*cols)->value(QLatin1StringView(field.name));
         if ((field.required || (column.notNull && !column.hasDefault)) &&
